@@ -1,0 +1,56 @@
+namespace SalesBot.Core.Scoring;
+
+/// <summary>
+/// The rubric definition: version, pass mark and weights per profile. The version is pinned in every stored session
+/// and scored turn; bump it whenever a weight, threshold or detector in <see cref="AnswerScorer"/> changes.
+/// </summary>
+public static class Rubric
+{
+    public const string Version = "2026.11-r1";
+
+    /// <summary>Score at which an answer passes (Replay's default, Exec's "Proficient" floor is 75).</summary>
+    public const int PassMark = 70;
+
+    /// <summary>Score at which an answer may be nominated for the team playbook.</summary>
+    public const int PlaybookThreshold = 85;
+
+    /// <summary>The most an answer with a blocker can score.</summary>
+    public const int BlockerCap = 25;
+
+    public const string Acknowledge = "acknowledge";
+    public const string Explore = "explore";
+    public const string Value = "value";
+    public const string Method = "method";
+    public const string Tailor = "tailor";
+    public const string Control = "control";
+    public const string Concise = "concise";
+    public const string Listen = "listen";
+
+    public static IReadOnlyList<(string Id, int Weight)> Weights(RubricProfile profile) => profile switch
+    {
+        RubricProfile.Discovery =>
+        [
+            (Acknowledge, 15), (Explore, 35), (Listen, 20), (Tailor, 15), (Control, 10), (Concise, 5),
+        ],
+        RubricProfile.Close =>
+        [
+            (Acknowledge, 10), (Explore, 10), (Value, 15), (Tailor, 10), (Control, 50), (Concise, 5),
+        ],
+        _ =>
+        [
+            (Acknowledge, 15), (Explore, 20), (Value, 20), (Method, 15), (Tailor, 5), (Control, 20), (Concise, 5),
+        ],
+    };
+
+    public static string NameOf(string criterionId) => criterionId switch
+    {
+        Acknowledge => "Acknowledge the specific concern",
+        Explore => "Explore with a question before answering",
+        Value => "Respond with value and evidence",
+        Tailor => "Tailor to the buyer's situation",
+        Control => "Take control with a concrete next step",
+        Concise => "Concise",
+        Listen => "Listen before pitching",
+        _ => criterionId,
+    };
+}

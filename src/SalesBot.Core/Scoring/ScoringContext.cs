@@ -1,0 +1,30 @@
+using SalesBot.Core.Content;
+
+namespace SalesBot.Core.Scoring;
+
+/// <summary>What an answer is scored against: the rubric profile, the objection and the buyer's situation.</summary>
+public sealed record ScoringContext
+{
+    public required RubricProfile Profile { get; init; }
+
+    /// <summary>The objection category (required for the objection profile; optional otherwise).</summary>
+    public ObjectionCategory? Category { get; init; }
+
+    /// <summary>What the buyer just said.</summary>
+    public required string BuyerLine { get; init; }
+
+    /// <summary>Facts about the buyer the seller could tailor to (persona context).</summary>
+    public string? BuyerContext { get; init; }
+
+    /// <summary>Words or phrases that show tailoring to this buyer (persona context terms).</summary>
+    public IReadOnlyList<string> ContextTerms { get; init; } = [];
+
+    public static ScoringContext ForObjection(ObjectionCategory category, string buyerLine, Persona? persona) => new()
+    {
+        Profile = RubricProfile.Objection,
+        Category = category,
+        BuyerLine = buyerLine,
+        BuyerContext = persona is null ? null : $"{persona.Label}. {persona.Context}",
+        ContextTerms = persona?.ContextTerms.Phrases ?? [],
+    };
+}

@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace SalesBot.Core.Text;
+
+/// <summary>One word, number or symbol of a text, lower-cased, with its position in the original text.</summary>
+public readonly record struct Token(string Value, int Start, int Length, TokenKind Kind);
+
+/// <summary>What a token is.</summary>
+public enum TokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}
+
+/// <summary>Splits chat text into tokens: words (hyphens split, apostrophes kept), numbers and the symbols % $ £ €.</summary>
+public static class TextTokens
+{
+    private static readonly Dictionary<string, string> Contractions = new(StringComparer.Ordinal)
+    {
+        ["dont"] = "don't",
+        ["wont"] = "won't",
+        ["cant"] = "can't",
+        ["didnt"] = "didn't",
+        ["doesnt"] = "doesn't",
+        ["isnt"] = "isn't",
+        ["wouldnt"] = "wouldn't",
+        ["shouldnt"] = "shouldn't",
+        ["couldnt"] = "couldn't",
+        ["im"] = "i'm",
+        ["ive"] = "i've",
+        ["youre"] = "you're",
+        ["thats"] = "that's",
+        ["whats"] = "what's",
+        ["ill"] = "i'll",
+        ["id"] = "i'd",
+    };
+
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(text[start..i].Replace(",", "", StringComparison.Ordinal), start, i - start, TokenKind.Number));
+            }
+            else if (char.IsLetter(c))
+            {
+                var start = i;
+                var builder = new StringBuilder();
+                while (i < text.Length)
+                {
+                    var current = text[i];
+                    if (char.IsLetter(current) || (char.IsDigit(current) && builder.Length > 0))
+                    {
+                        builder.Append(char.ToLowerInvariant(current));
+                        i++;
+                    }
+                    else if (IsApostrophe(current) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && builder.Length > 0)
+                    {
+                        builder.Append('\'');
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                var word = builder.ToString();
+                tokens.Add(new Token(Contractions.GetValueOrDefault(word, word), start, i - start, TokenKind.Word));
+            }
+            else if (c is '%' or '$' or '£' or '€' or '#')
+            {
+                tokens.Add(new Token(c.ToString(), i, 1, TokenKind.Symbol));
+                i++;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Tokens of a cue phrase, used for matching; a trailing <c>*</c> on a word is kept to mean "starts with".</summary>
+    public static IReadOnlyList<string> TokenizeCue(string cue)
+    {
+        ArgumentNullException.ThrowIfNull(cue);
+        var result = new List<string>();
+        foreach (var token in Tokenize(cue))
+        {
+            var end = token.Start + token.Length;
+            result.Add(end < cue.Length && cue[end] == '*' ? token.Value + "*" : token.Value);
+        }
+
+        return result;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018';
+}
