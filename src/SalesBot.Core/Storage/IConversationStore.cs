@@ -1,0 +1,29 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Transcripts;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Core.Storage;
+
+/// <summary>A user's state as read, with the ETag a later commit must match.</summary>
+public sealed record StoredUserState(UserState State, string ETag);
+
+/// <summary>What one turn adds to the record: its transcript entry and the summaries of sessions that started, moved or ended.</summary>
+public sealed record TurnRecord(TranscriptEntry Entry, IReadOnlyList<SessionRecord> Sessions);
+
+/// <summary>
+/// Persistence of users, dialog state and transcripts. A commit is all-or-nothing from the caller's view: the user state is
+/// replaced only if its ETag still matches, and the turn's transcript is never lost once the commit returns.
+/// </summary>
+public interface IConversationStore
+{
+    Task<StoredUserState?> LoadAsync(UserKey user, CancellationToken cancellationToken);
+
+    /// <summary>Saves the state and the turn. Throws <see cref="ConcurrencyConflictException"/> when the state changed since it was read.</summary>
+    Task<string> CommitAsync(UserState state, string? expectedETag, TurnRecord turn, CancellationToken cancellationToken);
+
+    /// <summary>The user's transcript, oldest first.</summary>
+    Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken);
+
+    /// <summary>The user's drill sessions, oldest first.</summary>
+    Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken);
+}

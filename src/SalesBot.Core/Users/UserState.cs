@@ -1,0 +1,66 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Drills;
+
+namespace SalesBot.Core.Users;
+
+/// <summary>An answer good enough to be nominated for the team playbook, kept until the seller decides.</summary>
+public sealed record NominationCandidate
+{
+    public required string Id { get; init; }
+    public required string SessionId { get; init; }
+    public required string CategoryId { get; init; }
+    public required string PhrasingId { get; init; }
+    public required string Objection { get; init; }
+    public required string Answer { get; init; }
+    public required int Score { get; init; }
+    public required string RubricVersion { get; init; }
+    public required DateTimeOffset At { get; init; }
+    public bool Nominated { get; init; }
+}
+
+/// <summary>Everything SalesBot keeps about one user in one document: profile, the drill in flight and progress.</summary>
+public sealed record UserState
+{
+    public const int MaxCandidates = 5;
+
+    public required UserKey User { get; init; }
+    public string? DisplayName { get; init; }
+    public required DateTimeOffset FirstSeen { get; init; }
+    public required DateTimeOffset LastSeen { get; init; }
+
+    /// <summary>Turns handled so far; the next turn's transcript sequence number.</summary>
+    public long Turns { get; init; }
+
+    /// <summary>The drill in flight, if any.</summary>
+    public DrillSession? Session { get; init; }
+
+    /// <summary>Progress per objection category id.</summary>
+    public IReadOnlyDictionary<string, SkillProgress> Progress { get; init; } = new Dictionary<string, SkillProgress>();
+
+    public IReadOnlyList<NominationCandidate> Candidates { get; init; } = [];
+
+    /// <summary>The last phrasing the seller answered, so the next drill never repeats it straight away.</summary>
+    public string? LastPhrasingId { get; init; }
+
+    public static UserState New(UserKey user, string? displayName, DateTimeOffset now) => new()
+    {
+        User = user,
+        DisplayName = displayName,
+        FirstSeen = now,
+        LastSeen = now,
+    };
+
+    public SkillProgress? ProgressFor(string categoryId) => Progress.GetValueOrDefault(categoryId);
+
+    public UserState WithAttempt(string categoryId, Attempt attempt)
+    {
+        var progress = new Dictionary<string, SkillProgress>(Progress, StringComparer.Ordinal)
+        {
+            [categoryId] = (ProgressFor(categoryId) ?? new SkillProgress()).Record(attempt),
+        };
+        return this with { Progress = progress, LastPhrasingId = attempt.PhrasingId };
+    }
+
+    public UserState WithCandidate(NominationCandidate candidate) =>
+        this with { Candidates = Candidates.Append(candidate).TakeLast(MaxCandidates).ToList() };
+}

@@ -1,0 +1,147 @@
+// SalesBot local chat: posts to /api/local/messages and renders the channel-neutral replies.
+(() => {
+  "use strict";
+
+  const messages = document.getElementById("messages");
+  const composer = document.getElementById("composer");
+  const input = document.getElementById("text");
+  const send = document.getElementById("send");
+  const userIdInput = document.getElementById("user-id");
+  const userNameInput = document.getElementById("user-name");
+
+  const storage = {
+    get(key, fallback) { try { return localStorage.getItem(key) ?? fallback; } catch { return fallback; } },
+    set(key, value) { try { localStorage.setItem(key, value); } catch { /* private mode */ } },
+  };
+
+  const randomId = () => "web-" + Math.random().toString(36).slice(2, 10);
+  const params = new URLSearchParams(location.search);
+  userIdInput.value = params.get("user") || storage.get("salesbot.userId", null) || randomId();
+  userNameInput.value = params.get("name") || storage.get("salesbot.userName", "");
+  const remember = () => {
+    storage.set("salesbot.userId", userIdInput.value.trim());
+    storage.set("salesbot.userName", userNameInput.value.trim());
+  };
+  remember();
+  userIdInput.addEventListener("change", remember);
+  userNameInput.addEventListener("change", remember);
+
+  // Escape first, then apply the light markup the bot uses: **bold**, `code`, line breaks.
+  const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c]));
+  const markup = (text) => escapeHtml(text)
+    .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
+    .replace(/`([^`]+)`/g, "<code>$1</code>")
+    .replace(/\n/g, "<br>");
+
+  const element = (tag, className, html) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (html !== undefined) node.innerHTML = html;
+    return node;
+  };
+
+  const scrollDown = () => window.scrollTo(0, document.body.scrollHeight);
+
+  function addMine(text) {
+    const item = element("li", "me");
+    item.textContent = text;
+    item.dataset.testid = "mine";
+    messages.appendChild(item);
+    scrollDown();
+  }
+
+  function addReply(reply) {
+    const item = element("li", "bot " + (reply.kind || "info"));
+    item.dataset.testid = "reply";
+    item.dataset.kind = reply.kind || "info";
+    if (reply.speaker) item.appendChild(element("div", "speaker", escapeHtml(reply.speaker)));
+    if (reply.title) item.appendChild(element("div", "title", markup(reply.title)));
+    if (reply.body) item.appendChild(element("div", "body", markup(reply.body)));
+    for (const section of reply.sections || []) {
+      const block = element("div", "section");
+      if (section.title) block.appendChild(element("div", "section-title", markup(section.title)));
+      if (section.text) block.appendChild(element("div", "body", markup(section.text)));
+      if (section.facts && section.facts.length) {
+        const list = element("dl", "facts");
+        for (const fact of section.facts) {
+          list.appendChild(element("dt", "", markup(fact.name)));
+          list.appendChild(element("dd", "", markup(fact.value)));
+        }
+        block.appendChild(list);
+      }
+      item.appendChild(block);
+    }
+    if (!reply.title && !reply.body && !(reply.sections || []).length) {
+      item.appendChild(element("div", "body", markup(reply.text)));
+    }
+    if (reply.actions && reply.actions.length) {
+      const bar = element("div", "actions");
+      for (const action of reply.actions) {
+        const button = element("button");
+        button.type = "button";
+        button.textContent = action.title;
+        button.dataset.actionId = action.id;
+        button.addEventListener("click", () => post({ action: { id: action.id, data: action.data || {} } }, action.title));
+        bar.appendChild(button);
+      }
+      item.appendChild(bar);
+    }
+    messages.appendChild(item);
+    scrollDown();
+  }
+
+  function addError(text) {
+    addReply({ kind: "error", text, body: text });
+  }
+
+  let busy = false;
+  async function post(payload, echo) {
+    if (busy) return;
+    const userId = userIdInput.value.trim();
+    if (!userIdInput.checkValidity() || !userId) {
+      addError("Pick an id made of letters, digits, '.', '_', '-' or '@' (up to 64 characters).");
+      return;
+    }
+    busy = true;
+    send.disabled = true;
+    addMine(echo);
+    try {
+      const response = await fetch("api/local/messages", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ userId, userName: userNameInput.value.trim() || undefined, ...payload }),
+      });
+      const data = await response.json().catch(() => null);
+      if (!response.ok) {
+        addError((data && (data.detail || data.title)) || `The bot answered ${response.status}.`);
+        return;
+      }
+      for (const reply of data.replies) addReply(reply);
+    } catch (error) {
+      addError("Can't reach SalesBot. Is it still running?");
+    } finally {
+      busy = false;
+      send.disabled = false;
+      document.body.dataset.idle = "true";
+      input.focus();
+    }
+  }
+
+  composer.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = "";
+    document.body.dataset.idle = "false";
+    post({ text }, text);
+  });
+
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      composer.requestSubmit();
+    }
+  });
+
+  input.focus();
+})();
