@@ -23,6 +23,7 @@ internal static class Lexicon
         "you're right to", "right to ask", "right to push",
         "may be right", "might be right", "could be right", "probably right", "i like that", "love that", "good that", "great that", "good call", 
         "no small feat", "get it", "i get", "totally get", "sounds brutal", "sounds rough", "sounds tough", "sounds like a lot", "nothing to sniff at", "track record", "hats off", "fair play",
+        "a fair", "is fair", "fair to", "fair ask", "fair challenge", "fair concern", "fair thing", "real ask", "big ask", "a lot to ask", "your credibility", "is exactly", "your job", "wary", "cautious", "careful", "sensible", "prudent", "makes sense to", "real crunch", "understandably", "naturally",
     ]);
 
     /// <summary>Single words that acknowledge only when they open the sentence ("Fair.", "Absolutely, …").</summary>
@@ -155,6 +156,7 @@ internal static class Lexicon
         "loop in", "bring in", "join", "trial run", "test", "benchmark", "evaluation", "rollout", "timeline",
         "build", "sketch", "scope", "prepare", "trace", "back-test", "test", "try", "go over", "dig into", "work through", "put together", "on site", "onsite", "visit", "tour", "shadow", "whiteboard", "demo", "hands-on", "look",
         "compar*", "map*", "show*", "walk*", "review*", "sample*", "check in with", "sync with", "ring", "phone", "join you", "swing by", "drop by", "come by", "pop in",
+        "head to head", "side by side", "bake-off", "pick the", "choose the", "agree on", "align on", "decide together",
     ]);
 
     /// <summary>Time or scope that makes a next step concrete.</summary>

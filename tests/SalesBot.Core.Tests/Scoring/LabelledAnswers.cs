@@ -1,0 +1,47 @@
+using YamlDotNet.RepresentationModel;
+
+namespace SalesBot.Core.Tests.Scoring;
+
+/// <summary>One labelled seller answer.</summary>
+internal sealed record LabelledAnswer(string Label, string Text)
+{
+    public int Rank => Label switch
+    {
+        "good" => 2,
+        "mediocre" => 1,
+        "poor" => 0,
+        _ => throw new InvalidDataException($"Unknown label '{Label}'."),
+    };
+}
+
+/// <summary>A buyer objection with answers labelled good / mediocre / poor (written from the methodology, not from the scorer).</summary>
+internal sealed record LabelledObjection(string Id, string Category, string Buyer, string Objection, IReadOnlyList<LabelledAnswer> Answers);
+
+internal static class LabelledAnswers
+{
+    /// <summary>The labelled sets: the main set, an independently written holdout and a blind set.</summary>
+    public static readonly string[] Files = ["labelled-answers.yaml", "holdout-answers.yaml", "blind-answers.yaml"];
+
+    public static IReadOnlyList<LabelledObjection> Load(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Scoring", "Data", file);
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(path))
+        {
+            stream.Load(reader);
+        }
+
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        return ((YamlSequenceNode)root["objections"]).Children.Cast<YamlMappingNode>().Select(o => new LabelledObjection(
+            Scalar(o, "id"),
+            Scalar(o, "category"),
+            Scalar(o, "buyer"),
+            Scalar(o, "objection"),
+            ((YamlSequenceNode)o["answers"]).Children.Cast<YamlMappingNode>().Select(a => new LabelledAnswer(Scalar(a, "label"), Scalar(a, "text"))).ToList()))
+            .ToList();
+    }
+
+    public static IEnumerable<object[]> FileCases() => Files.Select(f => new object[] { f });
+
+    private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value!;
+}

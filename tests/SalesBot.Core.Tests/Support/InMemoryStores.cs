@@ -1,0 +1,96 @@
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Playbook;
+using SalesBot.Core.Storage;
+using SalesBot.Core.Transcripts;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Core.Tests.Support;
+
+/// <summary>An in-memory conversation store with the same ETag rules as the real ones (for pure engine tests).</summary>
+internal sealed class InMemoryConversationStore : IConversationStore
+{
+    private readonly Dictionary<UserKey, (UserState State, string ETag)> _states = [];
+    private readonly List<TranscriptEntry> _entries = [];
+    private readonly Dictionary<string, SessionRecord> _sessions = [];
+
+    /// <summary>Runs just before the next commit is applied, to simulate a concurrent writer.</summary>
+    public Action? BeforeNextCommit { get; set; }
+
+    public Task<StoredUserState?> LoadAsync(UserKey user, CancellationToken cancellationToken) =>
+        Task.FromResult(_states.TryGetValue(user, out var stored) ? new StoredUserState(stored.State, stored.ETag) : null);
+
+    public Task<string> CommitAsync(UserState state, string? expectedETag, TurnRecord turn, CancellationToken cancellationToken)
+    {
+        var hook = BeforeNextCommit;
+        BeforeNextCommit = null;
+        hook?.Invoke();
+
+        var current = _states.TryGetValue(state.User, out var stored) ? stored.ETag : null;
+        if (current != expectedETag)
+        {
+            throw new ConcurrencyConflictException("stale");
+        }
+
+        var etag = Guid.NewGuid().ToString("N");
+        _states[state.User] = (state, etag);
+        _entries.Add(turn.Entry);
+        foreach (var session in turn.Sessions)
+        {
+            _sessions[session.Id] = session;
+        }
+
+        return Task.FromResult(etag);
+    }
+
+    public void Touch(UserKey user)
+    {
+        var (state, _) = _states[user];
+        _states[user] = (state, Guid.NewGuid().ToString("N"));
+    }
+
+    public Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TranscriptEntry>>(_entries.Where(e => e.User == user).OrderBy(e => e.Sequence).ToList());
+
+    public Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SessionRecord>>(_sessions.Values.Where(s => s.User == user).OrderBy(s => s.StartedAt).ToList());
+}
+
+internal sealed class InMemoryPlaybookStore : IPlaybookStore
+{
+    private readonly Dictionary<string, (PlaybookEntry Entry, string ETag)> _entries = [];
+
+    public Task<bool> TryAddAsync(PlaybookEntry entry, CancellationToken cancellationToken)
+    {
+        var key = $"{entry.TenantKey}/{entry.Id}";
+        if (_entries.ContainsKey(key))
+        {
+            return Task.FromResult(false);
+        }
+
+        _entries[key] = (entry, Guid.NewGuid().ToString("N"));
+        return Task.FromResult(true);
+    }
+
+    public Task<StoredPlaybookEntry?> GetAsync(string tenantKey, string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_entries.TryGetValue($"{tenantKey}/{id}", out var e) ? new StoredPlaybookEntry(e.Entry, e.ETag) : null);
+
+    public Task ReplaceAsync(PlaybookEntry entry, string expectedETag, CancellationToken cancellationToken)
+    {
+        var key = $"{entry.TenantKey}/{entry.Id}";
+        if (!_entries.TryGetValue(key, out var current) || current.ETag != expectedETag)
+        {
+            throw new ConcurrencyConflictException("stale");
+        }
+
+        _entries[key] = (entry, Guid.NewGuid().ToString("N"));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<PlaybookEntry>> ListAsync(string tenantKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PlaybookEntry>>(_entries.Values.Select(e => e.Entry).Where(e => e.TenantKey == tenantKey).ToList());
+}
+
+internal sealed class FixedRoles(params string[] managers) : IRoleDirectory
+{
+    public bool IsManager(UserKey user) => managers.Contains(user.UserId);
+}
