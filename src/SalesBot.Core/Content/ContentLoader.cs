@@ -82,10 +82,11 @@ public static class ContentLoader
             errors.Add(new ContentError(unknown.Name, 0, "(file)", $"unexpected content file; expected {ObjectionsFile}, {PersonasFile} or {ScenariosFolder}<id>.yaml"));
         }
 
-        var personaList = personas is null ? [] : PersonaReader.Read(personas, errors);
-        var personaIds = personaList.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var categories = objections is null ? [] : ObjectionReader.Read(objections, personaIds, errors);
-        var categoryIds = categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        // When a file can't be read at all, references into it are not checked: one syntax error is one error, not fifty.
+        var personaList = personas is null ? null : PersonaReader.Read(personas, errors);
+        var personaIds = personaList?.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var categories = objections is null ? null : ObjectionReader.Read(objections, personaIds, errors);
+        var categoryIds = categories?.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
         var scenarios = new List<Scenario>();
         foreach (var source in sources.Where(s => IsScenarioFile(s.Name)))
@@ -106,7 +107,7 @@ public static class ContentLoader
             throw new ContentValidationException(errors);
         }
 
-        return new ContentCatalog(categories, personaList, scenarios.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), Fingerprint(sources));
+        return new ContentCatalog(categories!, personaList!, scenarios.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), Fingerprint(sources));
     }
 
     private static bool IsScenarioFile(string name) =>

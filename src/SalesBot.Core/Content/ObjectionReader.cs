@@ -3,12 +3,13 @@ namespace SalesBot.Core.Content;
 /// <summary>Reads <c>objections.yaml</c>: the objection taxonomy.</summary>
 internal static class ObjectionReader
 {
-    public static IReadOnlyList<ObjectionCategory> Read(ContentSource source, IReadOnlySet<string> personaIds, List<ContentError> errors)
+    /// <summary>The categories, or null when the file is not readable YAML.</summary>
+    public static IReadOnlyList<ObjectionCategory>? Read(ContentSource source, IReadOnlySet<string>? personaIds, List<ContentError> errors)
     {
         var root = YamlMap.Root(source.Name, source.Text, errors);
         if (root is null)
         {
-            return [];
+            return null;
         }
 
         var categories = new List<ObjectionCategory>();
@@ -43,7 +44,7 @@ internal static class ObjectionReader
 
     private static ObjectionCategory? ReadCategory(
         YamlMap map,
-        IReadOnlySet<string> personaIds,
+        IReadOnlySet<string>? personaIds,
         HashSet<string> phrasingIds,
         Dictionary<string, string> words,
         List<ContentError> errors)
@@ -54,7 +55,7 @@ internal static class ObjectionReader
         var summary = map.String("summary");
         var synonyms = map.Strings("synonyms", 1).Select(s => s.ToLowerInvariant()).ToList();
         var personas = map.Strings("personas", 1);
-        foreach (var persona in personas.Where(p => !personaIds.Contains(p)))
+        foreach (var persona in personas.Where(p => personaIds is not null && !personaIds.Contains(p)))
         {
             map.Error("personas", $"unknown persona '{persona}' (not in {ContentLoader.PersonasFile})");
         }

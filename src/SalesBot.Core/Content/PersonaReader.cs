@@ -3,12 +3,13 @@ namespace SalesBot.Core.Content;
 /// <summary>Reads <c>personas.yaml</c>: the buyers the bot plays.</summary>
 internal static class PersonaReader
 {
-    public static IReadOnlyList<Persona> Read(ContentSource source, List<ContentError> errors)
+    /// <summary>The personas, or null when the file is not readable YAML.</summary>
+    public static IReadOnlyList<Persona>? Read(ContentSource source, List<ContentError> errors)
     {
         var root = YamlMap.Root(source.Name, source.Text, errors);
         if (root is null)
         {
-            return [];
+            return null;
         }
 
         var personas = new List<Persona>();

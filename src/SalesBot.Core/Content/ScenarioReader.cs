@@ -8,7 +8,7 @@ internal static class ScenarioReader
 {
     private static readonly string[] EndingForbiddenFields = ["next", "focus", "category"];
 
-    public static Scenario? Read(ContentSource source, IReadOnlySet<string> personaIds, IReadOnlySet<string> categoryIds, List<ContentError> errors)
+    public static Scenario? Read(ContentSource source, IReadOnlySet<string>? personaIds, IReadOnlySet<string>? categoryIds, List<ContentError> errors)
     {
         var root = YamlMap.Root(source.Name, source.Text, errors);
         if (root is null)
@@ -27,7 +27,7 @@ internal static class ScenarioReader
         var version = root.Integer("version", 1, int.MaxValue);
         var title = root.String("title");
         var persona = root.Id("persona");
-        if (persona is not null && !personaIds.Contains(persona))
+        if (persona is not null && personaIds is not null && !personaIds.Contains(persona))
         {
             root.Error("persona", $"unknown persona '{persona}' (not in {ContentLoader.PersonasFile})");
         }
@@ -99,7 +99,7 @@ internal static class ScenarioReader
         };
     }
 
-    private static ScenarioStep? ReadStep(YamlMap map, IReadOnlySet<string> categoryIds)
+    private static ScenarioStep? ReadStep(YamlMap map, IReadOnlySet<string>? categoryIds)
     {
         var id = map.Id("id");
         var buyer = map.String("buyer");
@@ -120,7 +120,7 @@ internal static class ScenarioReader
         if (focus == StepFocus.Objection)
         {
             category = map.Id("category");
-            if (category is not null && !categoryIds.Contains(category))
+            if (category is not null && categoryIds is not null && !categoryIds.Contains(category))
             {
                 map.Error("category", $"unknown objection category '{category}'");
                 category = null;
@@ -129,7 +129,7 @@ internal static class ScenarioReader
         else if (map.Has("category"))
         {
             category = map.Id("category");
-            if (category is not null && !categoryIds.Contains(category))
+            if (category is not null && categoryIds is not null && !categoryIds.Contains(category))
             {
                 map.Error("category", $"unknown objection category '{category}'");
                 category = null;
