@@ -1,0 +1,182 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Storage;
+using SalesBot.Host.Tests.Support;
+
+namespace SalesBot.Host.Tests.EndToEnd;
+
+/// <summary>The local channel end to end: HTTP on Kestrel, the real pipeline, a real SQLite file.</summary>
+public sealed class LocalChannelTests : IAsyncLifetime
+{
+    private const string StrongPriceAnswer =
+        "That's a fair challenge, and with a 12% cost target I'd ask the same. Compared to what: the licence of your current tool, " +
+        "or what the invoice errors cost you? Helix Freight paid back the difference in five months by cutting billing errors 30%. " +
+        "Can we take 30 minutes on Thursday at 10 to build the business case with your numbers?";
+
+    private readonly SalesBotFactory _factory = new();
+    private LocalClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = new LocalClient(_factory.CreateClient());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public void Server_ListensOnLoopbackOnly()
+    {
+        Assert.Equal(IPAddress.Loopback.ToString(), _client.Http.BaseAddress!.Host);
+    }
+
+    [Fact]
+    public async Task Help_ListsWhatTheBotCanDo_AndEveryReplyHasPlainText()
+    {
+        var replies = await _client.SendAsync("alice", "help", "Alice");
+
+        Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace((string?)r["text"])));
+        var text = LocalClient.Texts(replies);
+        Assert.Contains("practice", text, StringComparison.Ordinal);
+        Assert.Contains("roleplay", text, StringComparison.Ordinal);
+        Assert.NotEmpty(replies[^1]["actions"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task PracticePrice_AnswerGetsAScoredReply()
+    {
+        var started = await _client.SendAsync("alice", "practice price");
+        Assert.Equal("buyer", (string?)started[^1]["kind"]);
+
+        var scored = await _client.SendAsync("alice", "We're the best, just buy it.");
+
+        var card = (string)scored[0]["text"]!;
+        Assert.Matches(@"Score: \d{1,3}/100", card);
+        Assert.Contains("What was missing", card, StringComparison.Ordinal);
+        Assert.Contains("A better line:", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StrongAnswer_CanBeNominatedWithAButton()
+    {
+        await _client.SendAsync("alice", "practice price");
+        var scored = await _client.SendAsync("alice", StrongPriceAnswer);
+
+        var nominate = LocalClient.Action(scored, "nominate");
+        var replies = await _client.PressAsync("alice", nominate);
+
+        Assert.Contains("Nominated", LocalClient.Texts(replies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlaybookFlow_ManagerApproves_TeammateReadsIt()
+    {
+        await _client.SendAsync("alice", "practice price");
+        var scored = await _client.SendAsync("alice", StrongPriceAnswer);
+        await _client.PressAsync("alice", LocalClient.Action(scored, "nominate"));
+
+        var review = await _client.SendAsync("manager", "review");
+        await _client.PressAsync("manager", LocalClient.Action(review, "approve"));
+        var playbook = await _client.SendAsync("bob", "playbook pricing");
+
+        Assert.Contains(StrongPriceAnswer, LocalClient.Texts(playbook), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ButtonPress_IsHandledLikeTheCommand()
+    {
+        var replies = await _client.PressAsync("alice", new JsonObject { ["id"] = "practice", ["data"] = new JsonObject { ["category"] = "timing" } });
+
+        Assert.Contains("Timing", LocalClient.Texts(replies), StringComparison.Ordinal);
+        Assert.Equal("buyer", (string?)replies[^1]["kind"]);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_GetsAHelpfulReply_NotAnError()
+    {
+        var replies = await _client.SendAsync("alice", "make me a sandwich");
+
+        var text = LocalClient.Texts(replies);
+        Assert.Contains("didn't understand", text, StringComparison.Ordinal);
+        Assert.Contains("practice price", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"userId\": \"alice\", \"text\": ", "Malformed JSON")]
+    [InlineData("not json at all", "Malformed JSON")]
+    [InlineData("", "Malformed JSON")]
+    [InlineData("[1,2,3]", "Malformed JSON")]
+    [InlineData("{\"userId\": 42, \"text\": \"hi\"}", "Malformed JSON")]
+    [InlineData("{\"text\": \"hi\"}", "userId is required")]
+    [InlineData("{\"userId\": \"  \", \"text\": \"hi\"}", "userId is required")]
+    [InlineData("{\"userId\": \"a b/c\", \"text\": \"hi\"}", "userId may contain only")]
+    [InlineData("{\"userId\": \"alice\"}", "either text or action")]
+    [InlineData("{\"userId\": \"alice\", \"text\": \"hi\", \"action\": {\"id\": \"help\"}}", "not both")]
+    [InlineData("{\"userId\": \"alice\", \"action\": {\"data\": {}}}", "action.id is required")]
+    [InlineData("{\"userId\": \"alice\", \"action\": {\"id\": \"x\", \"data\": {\"k\": [1]}}}", "action.data.k")]
+    [InlineData("null", "must be a JSON object")]
+    public async Task BadInput_Is400WithAReason(string body, string reason)
+    {
+        var (status, problem) = await _client.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(reason, (string?)problem?["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TooLongText_Is400()
+    {
+        var (status, problem) = await _client.PostRawAsync($"{{\"userId\":\"alice\",\"text\":\"{new string('a', 4001)}\"}}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("4000", (string?)problem?["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadInput_LosesNothing_AndWritesNothing()
+    {
+        await _client.SendAsync("alice", "practice price");
+        await _client.PostRawAsync("{\"userId\": \"alice\", \"text\": ");
+
+        var store = _factory.Services.GetRequiredService<IConversationStore>();
+        var transcript = await store.GetTranscriptAsync(new UserKey("local", "local", "alice"), CancellationToken.None);
+
+        Assert.Single(transcript);
+        Assert.NotNull((await store.LoadAsync(new UserKey("local", "local", "alice"), CancellationToken.None))!.State.Session);
+    }
+
+    [Fact]
+    public async Task Health_LivenessAndReadiness()
+    {
+        using var live = await _client.Http.GetAsync("/healthz");
+        using var ready = await _client.Http.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ChatPage_IsServedAtTheRoot()
+    {
+        using var response = await _client.Http.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("SalesBot", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcurrentMessages_FromOneUser_AreAllProcessedInOrderWithoutLoss()
+    {
+        var sends = Enumerable.Range(0, 12).Select(i => _client.SendAsync("carol", i % 2 == 0 ? "progress" : "help"));
+
+        await Task.WhenAll(sends);
+
+        var store = _factory.Services.GetRequiredService<IConversationStore>();
+        var transcript = await store.GetTranscriptAsync(new UserKey("local", "local", "carol"), CancellationToken.None);
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), transcript.Select(e => e.Sequence));
+    }
+}
