@@ -20,7 +20,7 @@ public sealed class AnswerScorer
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(context);
 
-        var text = AnalyzedText.Analyze(answer);
+        var text = AnalyzedText.Analyze(answer, Index);
         var category = context.Category is null ? null : _compiled.GetValue(context.Category, c => new CompiledCategory(c));
         var buyer = BuyerFacts.From(context, category);
         var features = text.Sentences.Select(s => Describe(text, s, category, buyer)).ToArray();
@@ -80,7 +80,7 @@ public sealed class AnswerScorer
     /// <summary>Per-sentence features, for diagnostics and tests of the detectors.</summary>
     internal IReadOnlyList<(string Sentence, SentenceFeatures Features)> Explain(string answer, ScoringContext context)
     {
-        var text = AnalyzedText.Analyze(answer);
+        var text = AnalyzedText.Analyze(answer, Index);
         var category = context.Category is null ? null : _compiled.GetValue(context.Category, c => new CompiledCategory(c));
         var buyer = BuyerFacts.From(context, category);
         return text.Sentences.Select(s => (s.Text, Describe(text, s, category, buyer))).ToList();
@@ -202,7 +202,7 @@ public sealed class AnswerScorer
     }
 
     /// <summary>Token index of the first sentence or clause start that opens with one of <paramref name="openers"/>, or -1.</summary>
-    private static int FindClause(AnalyzedText text, Sentence sentence, IReadOnlyList<CuePattern> openers)
+    private static int FindClause(AnalyzedText text, Sentence sentence, CueSet openers)
     {
         var tokens = text.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -384,34 +384,9 @@ public sealed class AnswerScorer
         return false;
     }
 
-    internal static bool Any(IReadOnlyList<CuePattern> patterns, IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            foreach (var pattern in patterns)
-            {
-                if (pattern.MatchesAt(tokens, i, to))
-                {
-                    return true;
-                }
-            }
-        }
+    internal static bool Any(CueSet patterns, IReadOnlyList<Token> tokens, int from, int to) => patterns.AnyIn(tokens, from, to);
 
-        return false;
-    }
-
-    private static bool StartsWithAny(IReadOnlyList<CuePattern> patterns, IReadOnlyList<Token> tokens, int from, int to)
-    {
-        foreach (var pattern in patterns)
-        {
-            if (pattern.MatchesAt(tokens, from, to))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithAny(CueSet patterns, IReadOnlyList<Token> tokens, int from, int to) => patterns.MatchesAt(tokens, from, to);
 
     private static string Quote(string sentence)
     {
@@ -419,7 +394,7 @@ public sealed class AnswerScorer
         return trimmed.Length <= EvidenceLength ? trimmed : string.Concat(trimmed.AsSpan(0, EvidenceLength - 1).TrimEnd(), "\u2026");
     }
 
-    private static readonly IReadOnlyList<CuePattern> ExploringOpeners = CuePattern.Compile(
+    private static readonly CueSet ExploringOpeners = CuePattern.Compile(
     [
         "can i ask", "could i ask", "mind if i ask", "may i ask", "what", "what's", "why", "who", "who's", "which", "how", "tell me",
         "help me understand", "walk me through", "i'm curious", "curious", "i'd love to understand", "i'd love to know", "i wonder",
@@ -430,7 +405,7 @@ public sealed class AnswerScorer
     ]);
 
     /// <summary>Openers that mark a question even without a question mark, at a sentence or clause start.</summary>
-    private static readonly IReadOnlyList<CuePattern> StrongOpeners = CuePattern.Compile(
+    private static readonly CueSet StrongOpeners = CuePattern.Compile(
     [
         "what's", "what is", "what are", "what would", "what do", "what does", "what did", "what made", "what happens", "what happened",
         "what if", "how do", "how does", "how did", "how would", "how are", "how is", "how many", "how much", "how often", "how long",
@@ -443,16 +418,16 @@ public sealed class AnswerScorer
     ]);
 
     /// <summary>Openers after a comma or dash: as <see cref="StrongOpeners"/>, but "which" there starts a relative clause.</summary>
-    private static readonly IReadOnlyList<CuePattern> ClauseOpeners = StrongOpeners.Where(p => p.Phrase != "which").ToArray();
+    private static readonly CueSet ClauseOpeners = new(StrongOpeners.Where(p => p.Phrase != "which").Select(p => p.Phrase));
 
-    private static readonly IReadOnlyList<CuePattern> InlineQuestions = CuePattern.Compile(
+    private static readonly CueSet InlineQuestions = CuePattern.Compile(
     [
         "could anyone", "would anyone", "can anyone", "does anyone", "is anyone", "who else", "what would happen", "what happens if",
         "how would you", "how do you", "how are you", "what's the plan", "what is the plan", "how much does", "how many of", "what does it cost",
         "what would it take", "what's driving", "what is driving", "what made you", "could you tell",
     ]);
 
-    private static readonly IReadOnlyList<CuePattern> ClosingOpeners = CuePattern.Compile(
+    private static readonly CueSet ClosingOpeners = CuePattern.Compile(
     [
         "can we", "could we", "shall we", "should we", "how about", "what about", "would you be open", "are you open", "open to",
         "are you free", "are you around", "do you have", "would it make sense", "does it make sense", "is there a time", "when works",
@@ -460,12 +435,12 @@ public sealed class AnswerScorer
         "may i", "will you", "worth a", "let's", "would thursday", "shall i",
     ]);
 
-    private static readonly IReadOnlyList<CuePattern> SellerTalk = CuePattern.Compile(
+    private static readonly CueSet SellerTalk = CuePattern.Compile(
     [
         "our", "we", "we're", "we've", "it's", "it", "plus", "also",
     ]);
 
-    private static readonly IReadOnlyList<CuePattern> Contradictions = CuePattern.Compile(
+    private static readonly CueSet Contradictions = CuePattern.Compile(
     [
         "don't", "doesn't", "isn't", "aren't", "won't", "not true", "not really",
     ]);
@@ -483,9 +458,19 @@ public sealed class AnswerScorer
         "google", "microsoft", "salesforce", "hubspot", "sap", "oracle", "workday", "sheets", "sheet", "type", "ii", "lite", "sig", "good", "luck", "thanks", "thank", "happy", "hope", "just", "sure", "great", "no", "yes", "hi", "hey", "sorry", "please", "let", "let's", "also", "plus", "if", "so", "that", "this", "then", "once", "with", "for", "from", "in", "on", "at", "by", "as",
     };
 
-    private static readonly IReadOnlyList<CuePattern> VagueClosings = CuePattern.Compile(
+    private static readonly CueSet VagueClosings = CuePattern.Compile(
     [
         "learn more", "hear more", "know more", "see more", "interested", "chat", "talk", "connect", "catch up",
+    ]);
+
+    /// <summary>Every general cue set, scanned in one pass per answer.</summary>
+    private static readonly CueIndex Index = new(
+    [
+        Lexicon.AckMarkers, Lexicon.AckOpeners, Lexicon.ParaphraseMarkers, Lexicon.FormulaAcks, Lexicon.DefensiveOpeners, Lexicon.Arguing,
+        Lexicon.Pressure, Lexicon.Concessions, Lexicon.Negators, Lexicon.QuestionOpeners, Lexicon.CheckIns, Lexicon.RhetoricalQuestions,
+        Lexicon.Proposals, Lexicon.NextStepObjects, Lexicon.TimeCues, Lexicon.Passive, Lexicon.Outcomes, Lexicon.Proof, Lexicon.Credentials,
+        Lexicon.Hype, Lexicon.ProductClaims, Lexicon.Agenda, Lexicon.Implication, Lexicon.VendorBrag, ExploringOpeners, StrongOpeners,
+        ClauseOpeners, InlineQuestions, ClosingOpeners, VagueClosings, SellerTalk, Contradictions,
     ]);
 
     /// <summary>Category cues compiled once per category.</summary>
@@ -501,11 +486,11 @@ public sealed class AnswerScorer
 
         public ObjectionCategory Source { get; }
 
-        public IReadOnlyList<CuePattern> Concern { get; }
+        public CueSet Concern { get; }
 
-        public IReadOnlyList<CuePattern> Method { get; }
+        public CueSet Method { get; }
 
-        public IReadOnlyList<(Blocker Blocker, IReadOnlyList<CuePattern> Cues)> Blockers { get; }
+        public IReadOnlyList<(Blocker Blocker, CueSet Cues)> Blockers { get; }
 
         public bool MentionsConcern(IReadOnlyList<Token> tokens, int from, int to) => Any(Concern, tokens, from, to);
     }
@@ -526,10 +511,10 @@ public sealed class AnswerScorer
         private readonly string[] _salientStems;
         private readonly string[] _objectionStems;
         private readonly HashSet<string> _objectionNumbers;
-        private readonly IReadOnlyList<CuePattern> _contextTerms;
+        private readonly CueSet _contextTerms;
         private readonly HashSet<string> _echoes;
 
-        private BuyerFacts(string[] salientStems, string[] objectionStems, HashSet<string> objectionNumbers, IReadOnlyList<CuePattern> contextTerms, HashSet<string> numbers, string[] examples, HashSet<string> echoes)
+        private BuyerFacts(string[] salientStems, string[] objectionStems, HashSet<string> objectionNumbers, CueSet contextTerms, HashSet<string> numbers, string[] examples, HashSet<string> echoes)
         {
             _echoes = echoes;
             _salientStems = salientStems;
@@ -545,7 +530,28 @@ public sealed class AnswerScorer
         /// <summary>A few buyer facts, used to suggest a tailored line.</summary>
         public string[] Examples { get; }
 
+        private const int CacheLimit = 2048;
+
+        // Buyer lines and persona contexts come from content, so the same few hundred combinations repeat across turns.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Line, string? Context, string? Category, string Terms), BuyerFacts> Cache = new();
+
         public static BuyerFacts From(ScoringContext context, CompiledCategory? category)
+        {
+            var key = (context.BuyerLine, context.BuyerContext, category?.Source.Id, string.Join('\u001F', context.ContextTerms));
+            if (Cache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+
+            if (Cache.Count >= CacheLimit)
+            {
+                Cache.Clear();
+            }
+
+            return Cache[key] = Build(context, category);
+        }
+
+        private static BuyerFacts Build(ScoringContext context, CompiledCategory? category)
         {
             var (objectionStems, objectionNumbers) = Salient(context.BuyerLine, category);
             var (contextStems, contextNumbers) = Salient(context.BuyerContext ?? "", category);
@@ -680,12 +686,9 @@ public sealed class AnswerScorer
                 }
             }
 
-            foreach (var term in _contextTerms)
+            foreach (var (term, _) in _contextTerms.Matches(tokens, from, to))
             {
-                if (term.FindAll(tokens, from, to).Any())
-                {
-                    found.Add("=" + term.Phrase);
-                }
+                found.Add("=" + term.Phrase);
             }
 
             return found.Count;
@@ -961,13 +964,16 @@ public sealed class AnswerScorer
         private (CriterionStatus, string, IReadOnlyList<string>, string) Method()
         {
             var method = category!.Source.Method;
+            // Distinct cues, each counted once and at most one per position.
             var matched = new List<(string Cue, int Token)>();
-            foreach (var cue in category.Method)
+            foreach (var sentence in text.Sentences)
             {
-                var at = cue.FindAll(_tokens, 0, _tokens.Count).FirstOrDefault(-1);
-                if (at >= 0 && matched.All(m => m.Token != at))
+                foreach (var (cue, at) in category.Method.Matches(_tokens, sentence.FirstToken, sentence.EndToken))
                 {
-                    matched.Add((cue.Phrase, at));
+                    if (matched.TrueForAll(m => m.Token != at && m.Cue != cue.Phrase))
+                    {
+                        matched.Add((cue.Phrase, at));
+                    }
                 }
             }
 
@@ -1058,13 +1064,12 @@ public sealed class AnswerScorer
                 : (CriterionStatus.Missed, $"{words} words: too short to handle the objection.", [], "Say a little more: acknowledge, ask one question, propose a next step.");
         }
 
-        private Sentence? FindUnnegated(IReadOnlyList<CuePattern> cues)
+        private Sentence? FindUnnegated(CueSet cues)
         {
-            foreach (var cue in cues)
+            foreach (var sentence in text.Sentences)
             {
-                foreach (var at in cue.FindAll(_tokens, 0, _tokens.Count))
+                foreach (var (cue, at) in cues.Matches(_tokens, sentence.FirstToken, sentence.EndToken))
                 {
-                    var sentence = text.SentenceOf(at);
                     if (!IsNegated(sentence, at, cue.Length))
                     {
                         return sentence;
@@ -1088,9 +1093,9 @@ public sealed class AnswerScorer
                 && _tokens.Skip(after).Take(3).Any(t => t.Value is "not" or "never" or "isn't" or "aren't" or "won't" or "wouldn't");
         }
 
-        private bool AnyRange(IReadOnlyList<CuePattern> patterns, int from, int to) => from < to && Any(patterns, _tokens, from, to);
+        private bool AnyRange(CueSet patterns, int from, int to) => from < to && Any(patterns, _tokens, from, to);
 
-        private bool AnyIn(IReadOnlyList<CuePattern> patterns, int sentenceIndex)
+        private bool AnyIn(CueSet patterns, int sentenceIndex)
         {
             var sentence = text.Sentences[sentenceIndex];
             return Any(patterns, _tokens, sentence.FirstToken, sentence.EndToken);

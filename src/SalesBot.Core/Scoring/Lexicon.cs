@@ -8,7 +8,7 @@ namespace SalesBot.Core.Scoring;
 /// </summary>
 internal static class Lexicon
 {
-    public static readonly IReadOnlyList<CuePattern> AckMarkers = CuePattern.Compile(
+    public static readonly CueSet AckMarkers = CuePattern.Compile(
     [
         "fair point", "fair enough", "fair question", "that's fair", "i hear you", "i hear that", "hear you", "i get it", "i get that",
         "i get why", "get why", "makes sense", "makes total sense", "understandable", "good question", "great question",
@@ -27,14 +27,14 @@ internal static class Lexicon
     ]);
 
     /// <summary>Single words that acknowledge only when they open the sentence ("Fair.", "Absolutely, …").</summary>
-    public static readonly IReadOnlyList<CuePattern> AckOpeners = CuePattern.Compile(
+    public static readonly CueSet AckOpeners = CuePattern.Compile(
     [
         "fair", "absolutely", "totally", "of course", "respect", "tough", "rough", "brutal", "painful", "genuine", "honest", "helpful",
         "impressive", "valid", "reasonable", "legit", "legitimate", "smart", "glad", "noted", "understood", "agreed", "frustrating",
         "nightmare", "ouch", "yes", "yeah", "sure", "right", "true", "exactly", "definitely", "completely", "100%", "100",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> ParaphraseMarkers = CuePattern.Compile(
+    public static readonly CueSet ParaphraseMarkers = CuePattern.Compile(
     [
         "sounds like", "it sounds", "you're saying", "you mentioned", "you said", "you've said", "i'm hearing", "if i heard", "hearing you",
         "you're worried", "you're concerned", "you're nervous", "worried about", "concerned about", "your concern", "that concern",
@@ -42,21 +42,21 @@ internal static class Lexicon
         "you're under", "you're in the middle", "you're stretched", "with the", "after what", "after your", "last thing you",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> FormulaAcks = CuePattern.Compile(
+    public static readonly CueSet FormulaAcks = CuePattern.Compile(
     [
         "i understand how you feel", "i know how you feel", "i understand your concern", "i understand your concerns",
         "i understand your frustration", "i hear what you're saying", "i totally understand", "i completely understand",
         "i understand completely", "i totally get it", "i understand", "felt the same", "feel the same", "i hear you",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> DefensiveOpeners = CuePattern.Compile(
+    public static readonly CueSet DefensiveOpeners = CuePattern.Compile(
     [
         "actually", "but", "that's not", "it's not", "we're not", "we are not", "not really", "i disagree", "our price",
         "our product", "our platform", "we are the", "we're the",
         "no that's", "no it's", "no we", "no actually", "no no", "well actually",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> Arguing = CuePattern.Compile(
+    public static readonly CueSet Arguing = CuePattern.Compile(
     [
         "that's not true", "that is not true", "that's just not true", "not true", "you're wrong", "you are wrong", "that's wrong",
         "that's incorrect", "you're mistaken", "trust me", "believe me", "with all due respect", "you don't understand", "that's ridiculous",
@@ -66,7 +66,7 @@ internal static class Lexicon
         "making a mistake", "a mistake if", "outdated", "waste of money", "every modern", "nobody serious", "no one serious", "stone age", "behind the times", "moved on from", "is dead", "old-fashioned", "old fashioned", "archaic", "living in the past", "you'll never read", "never read it", "cheaping out", "that's just how it is", "just how it is", "way too late", "you're overthinking", "overthinking",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> Pressure = CuePattern.Compile(
+    public static readonly CueSet Pressure = CuePattern.Compile(
     [
         "sign today", "sign now", "sign the contract", "send the contract", "send over the contract", "send you the contract",
         "get the contract", "ready to sign", "sign off today", "close today", "close this today", "close the deal", "offer expires",
@@ -80,7 +80,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Buying the buyer off: discounts and freebies offered to get past any objection.</summary>
-    public static readonly IReadOnlyList<CuePattern> Concessions = CuePattern.Compile(
+    public static readonly CueSet Concessions = CuePattern.Compile(
     [
         "% off", "percent off", "months free", "month free", "free month*", "knock off", "knock 20", "knock 30", "waive*", "throw in",
         "discount*", "special price", "special pricing", "special deal", "at no cost", "at no charge", "no charge", "half price",
@@ -88,14 +88,14 @@ internal static class Lexicon
         "drop the price", "price down", "on the house",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> Negators = CuePattern.Compile(
+    public static readonly CueSet Negators = CuePattern.Compile(
     [
         "not", "no", "never", "don't", "won't", "can't", "wouldn't", "shouldn't", "isn't", "aren't", "doesn't", "didn't", "without",
         "rather", "instead", "before", "avoid", "nor", "neither", "unlike", "hate", "refuse", "wouldnt", "not going",
     ]);
 
     /// <summary>Words that open a question even without a question mark.</summary>
-    public static readonly IReadOnlyList<CuePattern> QuestionOpeners = CuePattern.Compile(
+    public static readonly CueSet QuestionOpeners = CuePattern.Compile(
     [
         "what", "what's", "whats", "how", "how's", "which", "who", "who's", "whom", "whose", "when", "where", "why", "could you", "can you",
         "would you", "will you", "do you", "does", "did you", "is it", "is that", "is there", "is the", "is price", "is budget", "are you",
@@ -113,7 +113,7 @@ internal static class Lexicon
         "thanks", "makes", "sense", "totally", "yeah", "yes", "hmm", "look", "listen", 
     };
 
-    public static readonly IReadOnlyList<CuePattern> CheckIns = CuePattern.Compile(
+    public static readonly CueSet CheckIns = CuePattern.Compile(
     [
         "does that make sense", "make sense", "makes sense", "any questions", "sound good", "sounds good", "what do you think",
         "thoughts", "how does that sound", "fair enough", "you know", "right", "ok", "okay", "deal", "interested", "agree", "cool",
@@ -121,7 +121,7 @@ internal static class Lexicon
         "sound fair", "sounds fair",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> RhetoricalQuestions = CuePattern.Compile(
+    public static readonly CueSet RhetoricalQuestions = CuePattern.Compile(
     [
         "don't you", "wouldn't you", "isn't it", "aren't you", "why wouldn't", "why not just", "can you sign", "can i send the contract",
         "shall i send the contract", "can we close", "shouldn't you", "doesn't it", "who wouldn't", "wouldn't it", "can you afford",
@@ -130,7 +130,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Proposal language: the seller takes the initiative.</summary>
-    public static readonly IReadOnlyList<CuePattern> Proposals = CuePattern.Compile(
+    public static readonly CueSet Proposals = CuePattern.Compile(
     [
         "let's", "let us", "can we", "could we", "shall we", "should we", "how about", "what about", "would you be open", "are you open",
         "open to", "would it make sense", "does it make sense to", "why don't we", "i suggest", "i'd suggest", "i would suggest",
@@ -144,7 +144,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>What a concrete next step is about.</summary>
-    public static readonly IReadOnlyList<CuePattern> NextStepObjects = CuePattern.Compile(
+    public static readonly CueSet NextStepObjects = CuePattern.Compile(
     [
         "call", "calls", "meeting", "meet", "demo", "pilot", "trial", "session", "workshop", "walkthrough", "walk through", "review", "intro",
         "introduction", "introduce", "connect you", "business case", "proposal", "reference call", "references", "reference", "talk to",
@@ -160,7 +160,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Time or scope that makes a next step concrete.</summary>
-    public static readonly IReadOnlyList<CuePattern> TimeCues = CuePattern.Compile(
+    public static readonly CueSet TimeCues = CuePattern.Compile(
     [
         "tmrw", "tmw", "tomoz", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
         "thurs", "fri", "tomorrow", "this week", "next week", "this afternoon", "this morning", "tomorrow morning", "end of", "eod", "eow",
@@ -170,7 +170,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Handing the initiative back to the buyer.</summary>
-    public static readonly IReadOnlyList<CuePattern> Passive = CuePattern.Compile(
+    public static readonly CueSet Passive = CuePattern.Compile(
     [
         "let me know", "feel free", "reach out", "get back to me", "if you change your mind", "whenever you're ready", "when you're ready",
         "keep me posted", "hope to hear", "down the road", "in the future", "if you need anything", "any time", "anytime", "no worries",
@@ -181,7 +181,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Outcomes a buyer cares about.</summary>
-    public static readonly IReadOnlyList<CuePattern> Outcomes = CuePattern.Compile(
+    public static readonly CueSet Outcomes = CuePattern.Compile(
     [
         "reduc*", "cut", "cuts", "cutting", "sav*", "increas*", "grow*", "boost*", "improv*", "faster", "quicker", "fewer", "less time",
         "drop*", "shorten*", "doubl*", "tripl*", "halv*", "paid back", "pays back", "paid for", "pays for", "payback", "pay back", "roi",
@@ -194,7 +194,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Proof from others: customers, references, case studies.</summary>
-    public static readonly IReadOnlyList<CuePattern> Proof = CuePattern.Compile(
+    public static readonly CueSet Proof = CuePattern.Compile(
     [
         "customer*", "client*", "companies like", "company like", "teams like", "team like", "firms like", "firm like", "someone like",
         "one of our", "case stud*", "reference*", "peers", "similar compan*", "similar size", "similar team*", "similar firm*", "we helped", "helped", "worked with", "we work with",
@@ -206,14 +206,14 @@ internal static class Lexicon
     ]);
 
     /// <summary>Named, checkable proof: certifications, audits, analysts.</summary>
-    public static readonly IReadOnlyList<CuePattern> Credentials = CuePattern.Compile(
+    public static readonly CueSet Credentials = CuePattern.Compile(
     [
         "soc 2", "soc2", "iso 27001", "iso", "27001", "hipaa", "gdpr", "pci", "fedramp", "cyber essentials", "pen test", "penetration test",
         "gartner", "forrester", "case study", "reference call", "references", "audited", "certified", "type ii", "type 2", "bsi", "c5",
     ]);
 
     /// <summary>Claims without substance.</summary>
-    public static readonly IReadOnlyList<CuePattern> Hype = CuePattern.Compile(
+    public static readonly CueSet Hype = CuePattern.Compile(
     [
         "best", "number one", "#1", "leading", "leader", "world class", "world-class", "amazing", "incredible", "game changer",
         "game-changer", "revolutionary", "best in class", "best-in-class", "unmatched", "superior", "cutting edge", "cutting-edge",
@@ -221,7 +221,7 @@ internal static class Lexicon
         "guaranteed to", "blow you away", "you won't regret",
     ]);
 
-    public static readonly IReadOnlyList<CuePattern> ProductClaims = CuePattern.Compile(
+    public static readonly CueSet ProductClaims = CuePattern.Compile(
     [
         "our platform", "our product", "our tool", "our solution", "our software", "our system", "our app", "our service", "our pricing",
         "our price", "our features", "our feature", "our technology", "our ai", "we offer", "we provide", "we have", "we do", "we're",
@@ -229,7 +229,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Discovery steps: the seller frames the conversation and asks permission.</summary>
-    public static readonly IReadOnlyList<CuePattern> Agenda = CuePattern.Compile(
+    public static readonly CueSet Agenda = CuePattern.Compile(
     [
         "agenda", "would it be ok", "would it be okay", "is it ok if", "is it okay if", "mind if i", "can i ask", "could i ask",
         "a few questions", "a couple of questions", "couple of questions", "quick questions", "to make this useful", "make the most of",
@@ -240,7 +240,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Implication questions (SPIN): the strongest discovery signal.</summary>
-    public static readonly IReadOnlyList<CuePattern> Implication = CuePattern.Compile(
+    public static readonly CueSet Implication = CuePattern.Compile(
     [
         "what happens", "what happened", "impact", "what does it cost", "what does that cost", "how much does", "how does that affect",
         "what would it mean", "what would that mean", "why now", "what's driving", "what is driving", "what's behind", "knock-on",
@@ -250,7 +250,7 @@ internal static class Lexicon
     ]);
 
     /// <summary>Bragging about the vendor rather than showing the buyer an outcome.</summary>
-    public static readonly IReadOnlyList<CuePattern> VendorBrag = CuePattern.Compile(
+    public static readonly CueSet VendorBrag = CuePattern.Compile(
     [
         "we're growing", "we are growing", "growing fast", "just raised", "raised a", "raised our", "raised $", "series a", "series b", "series c", "funding", "funded", "backed by",
         "vcs", "investors", "market leader", "customers love", "clients love", "featured in", "award*", "rated", "review sites", "reviews",

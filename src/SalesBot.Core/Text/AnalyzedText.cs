@@ -25,10 +25,11 @@ public sealed class AnalyzedText
 
     public int WordCount { get; }
 
-    public static AnalyzedText Analyze(string text)
+    /// <summary>Splits the text; with an <paramref name="index"/>, also scans the tokens for its cue sets.</summary>
+    public static AnalyzedText Analyze(string text, CueIndex? index = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = TextTokens.Tokenize(text);
+        IReadOnlyList<Token> tokens = TextTokens.Tokenize(text);
         var sentences = new List<Sentence>();
         var start = 0;
         var tokenIndex = 0;
@@ -58,6 +59,11 @@ public sealed class AnalyzedText
             }
 
             start = end;
+        }
+
+        if (index is not null)
+        {
+            tokens = new ScannedTokens(tokens, index, index.Scan(tokens, sentences));
         }
 
         return new AnalyzedText(text, tokens, sentences);

@@ -24,8 +24,11 @@ public sealed class CuePattern
 
     public bool IsEmpty => _words.Length == 0;
 
-    public static IReadOnlyList<CuePattern> Compile(IEnumerable<string> phrases) =>
-        phrases.Select(p => new CuePattern(p)).Where(p => !p.IsEmpty).ToArray();
+    public string FirstWord => _words[0];
+
+    public bool FirstIsPrefix => _prefix[0];
+
+    public static CueSet Compile(IEnumerable<string> phrases) => new(phrases);
 
     /// <summary>True when the pattern starts at token <paramref name="index"/>.</summary>
     public bool MatchesAt(IReadOnlyList<Token> tokens, int index, int end)

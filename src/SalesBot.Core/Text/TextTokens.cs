@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SalesBot.Core.Text;
 
 /// <summary>One word, number or symbol of a text, lower-cased, with its position in the original text.</summary>
@@ -36,10 +34,15 @@ public static class TextTokens
         ["id"] = "i'd",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ContractionsLookup = Contractions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<char, string> Symbols = new() { ['%'] = "%", ['$'] = "$", ['£'] = "£", ['€'] = "€", ['#'] = "#" };
+
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(4, text.Length / 5));
+        Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -47,42 +50,55 @@ public static class TextTokens
             if (char.IsDigit(c))
             {
                 var start = i;
+                var commas = false;
                 while (i < text.Length && (char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
                 {
+                    commas |= text[i] == ',';
                     i++;
                 }
 
-                tokens.Add(new Token(text[start..i].Replace(",", "", StringComparison.Ordinal), start, i - start, TokenKind.Number));
+                var number = text[start..i];
+                tokens.Add(new Token(commas ? number.Replace(",", "", StringComparison.Ordinal) : number, start, i - start, TokenKind.Number));
             }
             else if (char.IsLetter(c))
             {
                 var start = i;
-                var builder = new StringBuilder();
+                var length = 0;
+                var word = buffer;
                 while (i < text.Length)
                 {
                     var current = text[i];
-                    if (char.IsLetter(current) || (char.IsDigit(current) && builder.Length > 0))
+                    char next;
+                    if (char.IsLetter(current) || (char.IsDigit(current) && length > 0))
                     {
-                        builder.Append(char.ToLowerInvariant(current));
-                        i++;
+                        next = char.ToLowerInvariant(current);
                     }
-                    else if (IsApostrophe(current) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && builder.Length > 0)
+                    else if (IsApostrophe(current) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && length > 0)
                     {
-                        builder.Append('\'');
-                        i++;
+                        next = '\'';
                     }
                     else
                     {
                         break;
                     }
+
+                    if (length == word.Length)
+                    {
+                        var bigger = new char[word.Length * 2];
+                        word[..length].CopyTo(bigger);
+                        word = bigger;
+                    }
+
+                    word[length++] = next;
+                    i++;
                 }
 
-                var word = builder.ToString();
-                tokens.Add(new Token(Contractions.GetValueOrDefault(word, word), start, i - start, TokenKind.Word));
+                var value = ContractionsLookup.TryGetValue(word[..length], out _, out var expanded) ? expanded : new string(word[..length]);
+                tokens.Add(new Token(value, start, i - start, TokenKind.Word));
             }
             else if (c is '%' or '$' or '£' or '€' or '#')
             {
-                tokens.Add(new Token(c.ToString(), i, 1, TokenKind.Symbol));
+                tokens.Add(new Token(Symbols[c], i, 1, TokenKind.Symbol));
                 i++;
             }
             else
