@@ -6,12 +6,16 @@ namespace SalesBot.Host.Storage;
 /// The embedded document store: one SQLite file, one table keyed by (partition key, id), an ETag per row and an optional
 /// expiry. Every write is a single statement, so a document is either fully written or not at all.
 /// </summary>
-internal sealed class SqliteDocumentStore : IDocumentStore
+internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 {
     private const int SchemaVersion = 1;
 
     private readonly string _connectionString;
     private readonly TimeProvider _time;
+
+    // SQLite allows one writer at a time. Queueing writers here, in order, is cheaper and fairer than letting them
+    // collide on the database lock and back off. Reads (WAL) don't wait for it.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public SqliteDocumentStore(string path, TimeProvider time)
     {
@@ -29,6 +33,8 @@ internal sealed class SqliteDocumentStore : IDocumentStore
     }
 
     public string DatabasePath { get; }
+
+    public void Dispose() => _writeGate.Dispose();
 
     /// <summary>Creates the folder, the schema and switches to WAL; safe to run on every start.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -93,37 +99,30 @@ internal sealed class SqliteDocumentStore : IDocumentStore
     public async Task<StoredDocument> CreateAsync(DocumentWrite document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
 
         // An expired row counts as absent: it may be overwritten.
-        command.CommandText = """
+        const string Sql = """
             INSERT INTO documents (pk, id, type, body, etag, schema_version, updated_at, expires_at)
             VALUES ($pk, $id, $type, $body, $etag, $schema, $now, $expires)
             ON CONFLICT (pk, id) DO UPDATE SET type = excluded.type, body = excluded.body, etag = excluded.etag,
                 schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
             WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= $now
             """;
-        var stored = Bind(command, document);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1
-            ? stored
-            : throw new DocumentStoreException(DocumentFailure.AlreadyExists, document.PartitionKey, document.Id);
+        var (rows, stored) = await WriteAsync(Sql, document, null, cancellationToken);
+        return rows == 1 ? stored! : throw new DocumentStoreException(DocumentFailure.AlreadyExists, document.PartitionKey, document.Id);
     }
 
     public async Task<StoredDocument> ReplaceAsync(DocumentWrite document, string ifMatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        const string Sql = """
             UPDATE documents SET type = $type, body = $body, etag = $etag, schema_version = $schema, updated_at = $now, expires_at = $expires
             WHERE pk = $pk AND id = $id AND etag = $ifMatch AND (expires_at IS NULL OR expires_at > $now)
             """;
-        var stored = Bind(command, document);
-        command.Parameters.AddWithValue("$ifMatch", ifMatch);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+        var (rows, stored) = await WriteAsync(Sql, document, command => command.Parameters.AddWithValue("$ifMatch", ifMatch), cancellationToken);
+        if (rows == 1)
         {
-            return stored;
+            return stored!;
         }
 
         var exists = await ReadAsync(document.PartitionKey, document.Id, cancellationToken) is not null;
@@ -133,38 +132,34 @@ internal sealed class SqliteDocumentStore : IDocumentStore
     public async Task<StoredDocument> UpsertAsync(DocumentWrite document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        const string Sql = """
             INSERT INTO documents (pk, id, type, body, etag, schema_version, updated_at, expires_at)
             VALUES ($pk, $id, $type, $body, $etag, $schema, $now, $expires)
             ON CONFLICT (pk, id) DO UPDATE SET type = excluded.type, body = excluded.body, etag = excluded.etag,
                 schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
             """;
-        var stored = Bind(command, document);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return stored;
+        var (_, stored) = await WriteAsync(Sql, document, null, cancellationToken);
+        return stored!;
     }
 
     public async Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM documents WHERE pk = $pk AND id = $id RETURNING expires_at";
-        command.Parameters.AddWithValue("$pk", partitionKey);
-        command.Parameters.AddWithValue("$id", id);
-        var deleted = await command.ExecuteScalarAsync(cancellationToken);
-        return deleted is not null && (deleted is DBNull || (long)deleted > Now());
+        const string Sql = "DELETE FROM documents WHERE pk = $pk AND id = $id AND (expires_at IS NULL OR expires_at > $now)";
+        var (rows, _) = await WriteAsync(Sql, null, command =>
+        {
+            command.Parameters.AddWithValue("$pk", partitionKey);
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$now", Now());
+        }, cancellationToken);
+        return rows == 1;
     }
 
     /// <summary>Physically removes expired rows (they are already invisible).</summary>
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= $now";
-        command.Parameters.AddWithValue("$now", Now());
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        const string Sql = "DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= $now";
+        var (rows, _) = await WriteAsync(Sql, null, command => command.Parameters.AddWithValue("$now", Now()), cancellationToken);
+        return rows;
     }
 
     public async Task CheckAsync(CancellationToken cancellationToken)
@@ -181,12 +176,35 @@ internal sealed class SqliteDocumentStore : IDocumentStore
         try
         {
             await connection.OpenAsync(cancellationToken);
+
+            // WAL + NORMAL: a commit survives a crash of the bot; only an OS crash or power cut can lose the last commits.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = NORMAL";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    private async Task<(int Rows, StoredDocument? Stored)> WriteAsync(string sql, DocumentWrite? document, Action<SqliteCommand>? bind, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var stored = document is null ? null : Bind(command, document);
+            bind?.Invoke(command);
+            return (await command.ExecuteNonQueryAsync(cancellationToken), stored);
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
