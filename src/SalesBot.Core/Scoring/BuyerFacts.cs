@@ -1,0 +1,234 @@
+using SalesBot.Core.Text;
+
+namespace SalesBot.Core.Scoring;
+
+/// <summary>What the buyer said and is: the salient words a specific acknowledgement or a tailored answer refers to.</summary>
+internal sealed class BuyerFacts
+{
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "tool", "tools", "software", "platform", "product", "products", "solution", "solutions", "vendor", "vendors", "price", "pricing",
+        "cost", "costs", "budget", "using", "value", "thing", "stuff", "really", "honestly", "anything", "something", "right", "sell",
+        "selling", "sales", "buy", "buying", "deal", "contract", "another", "other", "these", "those", "there", "their", "about",
+        "would", "could", "should", "doesn't", "isn't", "don't", "can't", "won't", "you're", "we're", "they're", "it's", "that's",
+        "what's", "i've", "we've", "expensive", "cheaper", "interested", "explain", "tell", "send", "information", "info", "email",
+        "busy", "currently", "happy", "fine", "good", "great", "same", "different", "else", "much", "more", "less", "also",
+    };
+
+    private readonly string[] _salientStems;
+    private readonly string[] _objectionStems;
+    private readonly HashSet<string> _objectionNumbers;
+    private readonly CueSet _contextTerms;
+    private readonly HashSet<string> _echoes;
+
+    private BuyerFacts(string[] salientStems, string[] objectionStems, HashSet<string> objectionNumbers, CueSet contextTerms, HashSet<string> numbers, string[] examples, HashSet<string> echoes)
+    {
+        _echoes = echoes;
+        _salientStems = salientStems;
+        _objectionStems = objectionStems;
+        _objectionNumbers = objectionNumbers;
+        _contextTerms = contextTerms;
+        Numbers = numbers;
+        Examples = examples;
+    }
+
+    public HashSet<string> Numbers { get; }
+
+    /// <summary>A few buyer facts, used to suggest a tailored line.</summary>
+    public string[] Examples { get; }
+
+    private const int CacheLimit = 2048;
+
+    // Buyer lines and persona contexts come from content, so the same few hundred combinations repeat across turns.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Line, string? Context, string? Category, string Terms), BuyerFacts> Cache = new();
+
+    public static BuyerFacts From(ScoringContext context, CompiledCategory? category)
+    {
+        var key = (context.BuyerLine, context.BuyerContext, category?.Source.Id, string.Join('\u001F', context.ContextTerms));
+        if (Cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (Cache.Count >= CacheLimit)
+        {
+            Cache.Clear();
+        }
+
+        return Cache[key] = Build(context, category);
+    }
+
+    private static BuyerFacts Build(ScoringContext context, CompiledCategory? category)
+    {
+        var (objectionStems, objectionNumbers) = Salient(context.BuyerLine, category);
+        var (contextStems, contextNumbers) = Salient(context.BuyerContext ?? "", category);
+        var numbers = new HashSet<string>(objectionNumbers, StringComparer.Ordinal);
+        numbers.UnionWith(contextNumbers);
+        var examples = context.ContextTerms.Take(3).ToArray();
+        return new BuyerFacts(
+            [.. objectionStems.Union(contextStems)],
+            [.. objectionStems],
+            objectionNumbers,
+            CuePattern.Compile(context.ContextTerms),
+            numbers,
+            examples,
+            Trigrams(context.BuyerLine));
+    }
+
+    private static readonly Dictionary<string, string> Perspective = new(StringComparer.Ordinal)
+    {
+        ["we"] = "you", ["our"] = "your", ["us"] = "you", ["i"] = "you", ["my"] = "your", ["me"] = "you", ["i'm"] = "you're",
+        ["we're"] = "you're", ["we've"] = "you've", ["i've"] = "you've", ["ours"] = "yours", ["mine"] = "yours",
+    };
+
+    /// <summary>Word triples of the buyer's line, seen from the seller's side, that carry at least one content word.</summary>
+    private static HashSet<string> Trigrams(string line)
+    {
+        var words = TextTokens.Tokenize(line).Select(t => Perspective.GetValueOrDefault(t.Value, t.Value)).ToArray();
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            var triple = words[i..(i + 3)];
+            if (triple.Any(w => !Lexicon.StopWords.Contains(w)) || triple.Count(w => w.Length >= 4) >= 2)
+            {
+                result.Add($"{words[i]} {words[i + 1]} {words[i + 2]}");
+            }
+        }
+
+        return result;
+    }
+
+    private static (HashSet<string> Stems, HashSet<string> Numbers) Salient(string source, CompiledCategory? category)
+    {
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = TextTokens.Tokenize(source);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Number || Lexicon.NumberWords.Contains(token.Value))
+            {
+                numbers.Add(token.Value);
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word || Lexicon.StopWords.Contains(token.Value) || Generic.Contains(token.Value))
+            {
+                continue;
+            }
+
+            var acronym = token.Length >= 2 && source.AsSpan(token.Start, token.Length).ToString().All(char.IsUpper);
+            if (token.Value.Length < 4 && !acronym)
+            {
+                continue;
+            }
+
+            if (category is not null && category.MentionsConcern(tokens, i, i + 1))
+            {
+                continue;
+            }
+
+            stems.Add(Stem(token.Value));
+        }
+
+        return (stems, numbers);
+    }
+
+    /// <summary>
+    /// Does the range say back three words in a row of what the buyer said, seen from the seller's side
+    /// ("it does what we need" → "it does what you need")?
+    /// </summary>
+    public bool EchoesObjection(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i + 2 < to; i++)
+        {
+            if (_echoes.Contains($"{tokens[i].Value} {tokens[i + 1].Value} {tokens[i + 2].Value}"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Does this token range refer to what the buyer just said (their words, their numbers)?</summary>
+    public bool RefersToObjection(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Number ? _objectionNumbers.Contains(token.Value) : Array.IndexOf(_objectionStems, Stem(token.Value)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Is this word part of what the buyer said or is (their company, their tools)?</summary>
+    public bool Mentions(string word) => Array.IndexOf(_salientStems, Stem(word)) >= 0;
+
+    /// <summary>Does this token range refer to something the buyer said or is?</summary>
+    public bool IsSpecific(IReadOnlyList<Token> tokens, int from, int to) => CountMatches(tokens, from, to) > 0;
+
+    /// <summary>Distinct buyer facts referred to in the token range.</summary>
+    public int CountMatches(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Number && Numbers.Contains(token.Value))
+            {
+                found.Add("#" + token.Value);
+            }
+            else if (token.Kind == TokenKind.Word && token.Value.Length >= 2)
+            {
+                var stem = Stem(token.Value);
+                if (Array.IndexOf(_salientStems, stem) >= 0)
+                {
+                    found.Add(stem);
+                }
+            }
+        }
+
+        foreach (var (term, _) in _contextTerms.Matches(tokens, from, to))
+        {
+            found.Add("=" + term.Phrase);
+        }
+
+        return found.Count;
+    }
+
+    private static string Stem(string word)
+    {
+        var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        if (w.Length > 5 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return w[..^3];
+        }
+
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return w[..^2];
+        }
+
+        if (w.Length > 4 && w.EndsWith("es", StringComparison.Ordinal) && !w.EndsWith("ses", StringComparison.Ordinal))
+        {
+            return w[..^2];
+        }
+
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+}
