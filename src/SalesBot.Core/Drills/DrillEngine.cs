@@ -354,14 +354,7 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
             messages.Add(DrillMessages.Buyer(persona, pushback));
             messages.Add(OutboundMessage.Plain($"Answer {persona.FirstName} again (attempt {session.Attempt + 1} of {attempts})."));
             var retry = scored with { Attempt = session.Attempt + 1, BuyerLine = pushback, WeakAnswers = scored.WeakAnswers + (outcome == AnswerOutcome.Weak ? 1 : 0) };
-            return new DrillUpdate
-            {
-                State = state with { Session = retry },
-                Messages = messages,
-                Score = card,
-                ScoredIn = session,
-                Records = [SessionRecord.From(retry, user.User, SessionStatus.InProgress, null)],
-            };
+            return InProgress(state, retry, messages, card, session);
         }
 
         messages.Add(DrillMessages.Buyer(persona, card.Passed ? Reaction(persona, category, outcome, scored) : DrillRandom.Pick(persona.Lines.WalkAway, scored.Seed, scored.Turn), []));
@@ -415,12 +408,7 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
             Sections = [new MessageSection { Facts = [new MessageFact("Difficulty", Describe(phrasing.Difficulty))] }],
         });
         messages.Add(DrillMessages.Buyer(persona, phrasing.Text));
-        return new DrillUpdate
-        {
-            State = state with { Session = next },
-            Messages = messages,
-            Records = [SessionRecord.From(next, state.User, SessionStatus.InProgress, null)],
-        };
+        return InProgress(state, next, messages, null, null);
     }
 
     private OutboundMessage PracticeSummary(UserState state, DrillSession session, ObjectionCategory category, DateTimeOffset now)
@@ -538,14 +526,7 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
                     UsedPhrasings = [.. session.UsedPhrasings, phrasing.Id],
                 };
                 messages.Add(DrillMessages.Buyer(persona, line));
-                return new DrillUpdate
-                {
-                    State = state with { Session = interlude },
-                    Messages = messages,
-                    Score = card,
-                    ScoredIn = session,
-                    Records = [SessionRecord.From(interlude, user.User, SessionStatus.InProgress, null)],
-                };
+                return InProgress(state, interlude, messages, card, session);
             }
         }
 
@@ -575,14 +556,7 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
             CategoryId = target.CategoryId,
         };
         messages.Add(DrillMessages.Buyer(persona, target.Buyer));
-        return new DrillUpdate
-        {
-            State = state with { Session = moved },
-            Messages = messages,
-            Score = card,
-            ScoredIn = session,
-            Records = [SessionRecord.From(moved, user.User, SessionStatus.InProgress, null)],
-        };
+        return InProgress(state, moved, messages, card, session);
     }
 
     private OutboundMessage RolePlayDebrief(UserState state, DrillSession session, Scenario scenario, EndingKind ending, DateTimeOffset now)
@@ -637,6 +611,16 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
             ],
         };
     }
+
+    /// <summary>The drill goes on: the new session is saved and its summary recorded as in progress.</summary>
+    private static DrillUpdate InProgress(UserState state, DrillSession next, List<OutboundMessage> messages, ScoreCard? card, DrillSession? scoredIn) => new()
+    {
+        State = state with { Session = next },
+        Messages = messages,
+        Score = card,
+        ScoredIn = scoredIn,
+        Records = [SessionRecord.From(next, state.User, SessionStatus.InProgress, null)],
+    };
 
     private static string Reaction(Persona persona, ObjectionCategory category, AnswerOutcome outcome, DrillSession session) => outcome switch
     {

@@ -10,6 +10,13 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 {
     private const int SchemaVersion = 1;
 
+    private const string InsertOrOverwrite = """
+        INSERT INTO documents (pk, id, type, body, etag, schema_version, updated_at, expires_at)
+        VALUES ($pk, $id, $type, $body, $etag, $schema, $now, $expires)
+        ON CONFLICT (pk, id) DO UPDATE SET type = excluded.type, body = excluded.body, etag = excluded.etag,
+            schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
+        """;
+
     private readonly string _connectionString;
     private readonly TimeProvider _time;
 
@@ -101,13 +108,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         ArgumentNullException.ThrowIfNull(document);
 
         // An expired row counts as absent: it may be overwritten.
-        const string Sql = """
-            INSERT INTO documents (pk, id, type, body, etag, schema_version, updated_at, expires_at)
-            VALUES ($pk, $id, $type, $body, $etag, $schema, $now, $expires)
-            ON CONFLICT (pk, id) DO UPDATE SET type = excluded.type, body = excluded.body, etag = excluded.etag,
-                schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
-            WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= $now
-            """;
+        const string Sql = InsertOrOverwrite + " WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= $now";
         var (rows, stored) = await WriteAsync(Sql, document, null, cancellationToken);
         return rows == 1 ? stored! : throw new DocumentStoreException(DocumentFailure.AlreadyExists, document.PartitionKey, document.Id);
     }
@@ -132,13 +133,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     public async Task<StoredDocument> UpsertAsync(DocumentWrite document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        const string Sql = """
-            INSERT INTO documents (pk, id, type, body, etag, schema_version, updated_at, expires_at)
-            VALUES ($pk, $id, $type, $body, $etag, $schema, $now, $expires)
-            ON CONFLICT (pk, id) DO UPDATE SET type = excluded.type, body = excluded.body, etag = excluded.etag,
-                schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
-            """;
-        var (_, stored) = await WriteAsync(Sql, document, null, cancellationToken);
+        var (_, stored) = await WriteAsync(InsertOrOverwrite, document, null, cancellationToken);
         return stored!;
     }
 
