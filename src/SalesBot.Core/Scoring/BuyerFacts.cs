@@ -37,6 +37,9 @@ internal sealed class BuyerFacts
     /// <summary>A few buyer facts, used to suggest a tailored line.</summary>
     public string[] Examples { get; }
 
+    /// <summary>The buyer's first statement said back from the seller's side ("you just don't have budget for this right now"), or null.</summary>
+    public string? Echo { get; private init; }
+
     private const int CacheLimit = 2048;
 
     // Buyer lines and persona contexts come from content, so the same few hundred combinations repeat across turns.
@@ -72,13 +75,52 @@ internal sealed class BuyerFacts
             CuePattern.Compile(context.ContextTerms),
             numbers,
             examples,
-            Trigrams(context.BuyerLine));
+            Trigrams(context.BuyerLine))
+        {
+            Echo = EchoOf(context.BuyerLine),
+        };
+    }
+
+    /// <summary>
+    /// Says the buyer's first sentence back from the seller's side, when that reads naturally: a statement (not a question)
+    /// about the buyer, without "you" (which would have to flip to "I"), short enough for a chat line.
+    /// </summary>
+    private static string? EchoOf(string line)
+    {
+        var sentences = AnalyzedText.Analyze(line).Sentences;
+        var first = sentences.Count > 0 ? sentences[0] : null;
+        if (first is null || first.EndsWithQuestionMark || first.Text.Length > 90)
+        {
+            return null;
+        }
+
+        var words = first.Text.TrimEnd('.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w.StartsWith("you", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var swapped = words.Select(w =>
+        {
+            var core = w.TrimEnd(',', ';', ':');
+            var tail = w[core.Length..];
+            var lower = core.Replace('\u2019', '\'').ToLowerInvariant();
+            return Perspective.TryGetValue(lower, out var other) ? other + tail : (core == "I" ? "you" : core) + tail;
+        }).ToArray();
+        if (swapped.SequenceEqual(words))
+        {
+            return null; // nothing about the buyer to say back
+        }
+
+        var echo = string.Join(' ', swapped);
+        return char.ToLowerInvariant(echo[0]) + echo[1..];
     }
 
     private static readonly Dictionary<string, string> Perspective = new(StringComparer.Ordinal)
     {
         ["we"] = "you", ["our"] = "your", ["us"] = "you", ["i"] = "you", ["my"] = "your", ["me"] = "you", ["i'm"] = "you're",
-        ["we're"] = "you're", ["we've"] = "you've", ["i've"] = "you've", ["ours"] = "yours", ["mine"] = "yours",
+        ["we're"] = "you're", ["we've"] = "you've", ["i've"] = "you've", ["ours"] = "yours", ["mine"] = "yours", ["i'd"] = "you'd",
+        ["we'd"] = "you'd", ["i'll"] = "you'll", ["we'll"] = "you'll", ["myself"] = "yourself", ["ourselves"] = "yourselves", ["am"] = "are",
     };
 
     /// <summary>Word triples of the buyer's line, seen from the seller's side, that carry at least one content word.</summary>

@@ -419,7 +419,7 @@ internal sealed class CriterionJudge(AnalyzedText text, SentenceFeatures[] featu
             var lines = category.Source.BetterLines;
             return criterion switch
             {
-                Rubric.Acknowledge => lines.Acknowledge,
+                Rubric.Acknowledge => buyer.Echo is { } echo ? $"Fair: {echo}, and I'd rather understand that than talk past it." : lines.Acknowledge,
                 Rubric.Explore => lines.Explore,
                 Rubric.Value => lines.Value,
                 _ => lines.Control,

@@ -204,4 +204,26 @@ public sealed class AnswerScorerTests
         Assert.True(asking.Overall > pitching.Overall + 30, $"{asking.Overall} vs {pitching.Overall}");
         Assert.Equal(CriterionStatus.Met, asking.Criteria.Single(c => c.Id == Rubric.Listen).Status);
     }
+
+    [Theory]
+    [InlineData("We just don't have budget for this right now.", "Fair: you just don't have budget for this right now,")]
+    [InlineData("I need to run this by my CFO first.", "Fair: you need to run this by your CFO first,")]
+    public void BetterAcknowledgeLine_SaysTheBuyersOwnWordsBack(string objection, string expected)
+    {
+        var context = ScoringContext.ForObjection(TestContent.Catalog.GetCategory("price"), objection, null);
+
+        var acknowledge = _scorer.Score("Our product is great.", context).Criteria.Single(c => c.Id == Rubric.Acknowledge);
+
+        Assert.StartsWith(expected, acknowledge.BetterLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BetterAcknowledgeLine_ForAQuestion_FallsBackToTheCategoryLine()
+    {
+        var context = ScoringContext.ForObjection(TestContent.Catalog.GetCategory("price"), "Is that really the best you can do on price?", null);
+
+        var acknowledge = _scorer.Score("Our product is great.", context).Criteria.Single(c => c.Id == Rubric.Acknowledge);
+
+        Assert.Equal(TestContent.Catalog.GetCategory("price").BetterLines.Acknowledge, acknowledge.BetterLine);
+    }
 }
