@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -123,6 +122,4 @@ public static class ContentLoader
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())))[..12];
     }
-
-    internal static Assembly Assembly => typeof(ContentLoader).Assembly;
 }

@@ -77,15 +77,6 @@ public sealed class AnswerScorer
         };
     }
 
-    /// <summary>Per-sentence features, for diagnostics and tests of the detectors.</summary>
-    internal IReadOnlyList<(string Sentence, SentenceFeatures Features)> Explain(string answer, ScoringContext context)
-    {
-        var text = AnalyzedText.Analyze(answer, Index);
-        var category = context.Category is null ? null : _compiled.GetValue(context.Category, c => new CompiledCategory(c));
-        var buyer = BuyerFacts.From(context, category);
-        return text.Sentences.Select(s => (s.Text, Describe(text, s, category, buyer))).ToList();
-    }
-
     private static SentenceFeatures Describe(AnalyzedText text, Sentence sentence, CompiledCategory? category, BuyerFacts buyer)
     {
         var tokens = text.Tokens;

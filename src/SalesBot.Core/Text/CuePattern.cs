@@ -49,16 +49,4 @@ public sealed class CuePattern
 
         return true;
     }
-
-    /// <summary>Token indexes in [start, end) where the pattern starts.</summary>
-    public IEnumerable<int> FindAll(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (MatchesAt(tokens, i, end))
-            {
-                yield return i;
-            }
-        }
-    }
 }

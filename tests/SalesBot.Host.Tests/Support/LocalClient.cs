@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SalesBot.Host.Tests.Support;
@@ -46,6 +45,4 @@ public sealed class LocalClient(HttpClient http)
         var json = JsonNode.Parse(body)!.AsObject();
         return json["replies"]!.AsArray().Select(r => r!.AsObject()).ToList();
     }
-
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
 }
