@@ -14,9 +14,15 @@ public sealed class SalesBotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _time;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SalesBotFactory(string? databasePath = null, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    public SalesBotFactory(
+        string? databasePath = null,
+        TimeProvider? time = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DatabasePath = databasePath ?? TempDatabase();
         _time = time;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
@@ -44,6 +50,11 @@ public sealed class SalesBotFactory : WebApplicationFactory<Program>
         if (_time is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(_time)));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 }
