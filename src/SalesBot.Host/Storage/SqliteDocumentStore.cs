@@ -24,6 +24,9 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     // collide on the database lock and back off. Reads (WAL) don't wait for it.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
+    // The one connection writes go through (guarded by the gate): opened and configured once, not per write.
+    private SqliteConnection? _writer;
+
     public SqliteDocumentStore(string path, TimeProvider time)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -41,7 +44,11 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 
     public string DatabasePath { get; }
 
-    public void Dispose() => _writeGate.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writeGate.Dispose();
+    }
 
     /// <summary>Creates the folder, the schema and switches to WAL; safe to run on every start.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -171,11 +178,6 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-
-            // WAL + NORMAL: a commit survives a crash of the bot; only an OS crash or power cut can lose the last commits.
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = NORMAL";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
@@ -185,12 +187,32 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         }
     }
 
+    /// <summary>The writer connection; call only while holding the write gate.</summary>
+    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is not null)
+        {
+            return _writer;
+        }
+
+        var connection = await OpenAsync(cancellationToken);
+
+        // WAL + NORMAL: a commit survives a crash of the bot; only an OS crash or power cut can lose the last commits.
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA synchronous = NORMAL";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return _writer = connection;
+    }
+
     private async Task<(int Rows, StoredDocument? Stored)> WriteAsync(string sql, DocumentWrite? document, Action<SqliteCommand>? bind, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            var connection = await WriterAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             var stored = document is null ? null : Bind(command, document);
