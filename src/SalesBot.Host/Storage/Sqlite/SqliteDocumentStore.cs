@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace SalesBot.Host.Storage;
+namespace SalesBot.Host.Storage.Sqlite;
 
 /// <summary>
 /// The embedded document store: one SQLite file, one table keyed by (partition key, id), an ETag per row and an optional
