@@ -17,8 +17,8 @@ internal static class StorageExtensions
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Validate(o => o.ProviderKind != StorageProvider.Unknown, "Storage:Provider must be 'Sqlite' or 'Cosmos'.")
-            .Validate(o => o.TranscriptRetentionDays >= 0, "Storage:TranscriptRetentionDays must be 0 (keep forever) or more.")
-            .ValidateOnStart();
+            .Validate(o => o.TranscriptRetentionDays >= 0, "Storage:TranscriptRetentionDays must be 0 (keep forever) or more.");
+        builder.Services.AddHostedService<StorageStartupCheck>();
 
         // Both are registered; only the configured one is ever built (the choice is read when the store is resolved).
         builder.Services.AddSqliteStore();

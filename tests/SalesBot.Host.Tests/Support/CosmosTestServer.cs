@@ -35,7 +35,7 @@ public sealed partial class CosmosTestServer : IAsyncLifetime
     /// <summary>How long the server took from process start to its ready line.</summary>
     public TimeSpan StartupTime { get; private set; }
 
-    public static string ToolDirectory => Path.Combine(RepositoryRoot(), "tools", "cosmos-test-server");
+    public static string ToolDirectory => Path.Combine(RepositoryPaths.Root, "tools", "cosmos-test-server");
 
     public async Task InitializeAsync()
     {
@@ -177,19 +177,6 @@ public sealed partial class CosmosTestServer : IAsyncLifetime
 
     /// <summary>A database name no other test uses (the server is shared by the whole run).</summary>
     public static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "SalesBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"SalesBot.sln was not found above {AppContext.BaseDirectory}.");
-    }
 
     private string Stderr()
     {
