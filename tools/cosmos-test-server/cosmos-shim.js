@@ -23,7 +23,8 @@
  *  6. Change feed (LatestVersion / incremental): real LSN-based continuation (fake returned everything
  *     once, then 304 forever).
  *  7. Keep-alive connections (fake sent "Connection: close" on every response).
- *  8. TransactionalBatch / bulk (binary HybridRow body) -> clear 400 instead of a 500 JSON parse error.
+ *  8. TransactionalBatch (binary HybridRow body, see transactional-batch.js and hybridrow.js): applied atomically, all
+ *     or nothing. Bulk (non-atomic batch) -> a clear 400 instead of a 500 JSON parse error.
  *  9. Hierarchical partition keys: items are keyed by all key components (the fake used only the first).
  *
  * Test hooks (not part of the Cosmos API; SalesBot's tests use them):
@@ -43,7 +44,9 @@ const lib = require("@vercel/cosmosdb-server");
 const Items = require("@vercel/cosmosdb-server/lib/account/items").default;
 const Documents = require("@vercel/cosmosdb-server/lib/account/documents").default;
 const jsonModule = require("@vercel/cosmosdb-server/lib/json");
+const pkHeaderModule = require("@vercel/cosmosdb-server/lib/utils/get-partition-from-header");
 const parseQuery = require("@zeit/cosmosdb-query").default;
+const { handleBatch } = require("./transactional-batch");
 
 // ------------------------------------------------------------------ args
 const argv = process.argv.slice(2);
@@ -152,7 +155,6 @@ if (!opt.raw) {
 
   // ---------------------------------------------------------------- hierarchical partition keys
   // the fake keys items by the FIRST partition-key path only; use all components instead
-  const pkHeaderModule = require("@vercel/cosmosdb-server/lib/utils/get-partition-from-header");
   const origParsePk = pkHeaderModule.parsePartitionKey;
   pkHeaderModule.parsePartitionKey = function (header, defaultValue) {
     try {
@@ -347,7 +349,9 @@ server.on("request", async (req, res) => {
     if (req.method === "POST" || req.method === "PUT" || req.method === "PATCH") {
       const raw = await readBody(req);
       if (truthy(req.headers["x-ms-cosmos-is-batch-request"])) {
-        return send(res, 400, { code: "BadRequest", message: "cosmos-shim: TransactionalBatch / bulk execution (HybridRow wire format) is not supported" });
+        const bm = DOCS.exec(path);
+        if (!bm) return send(res, 400, { code: "BadRequest", message: "cosmos-shim: a batch goes to .../docs" });
+        return handleBatch(req, res, raw, { collection: lookupCollection(bm[1], bm[2]), pkModule: pkHeaderModule, getValue });
       }
       try { body = raw.length ? JSON.parse(raw.toString("utf8")) : {}; } catch (e) {
         return send(res, 400, { code: "BadRequest", message: "cosmos-shim: body is not JSON: " + e.message });

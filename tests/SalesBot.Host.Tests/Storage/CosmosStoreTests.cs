@@ -126,6 +126,31 @@ public sealed class CosmosStoreTests(CosmosTestServer server)
     }
 
     [Fact]
+    public async Task Batch_IsOneRoundTrip_ThroughTheSdksTransactionalBatch()
+    {
+        var (options, _) = await NewStoreAsync();
+        var requests = new List<string>();
+        var clientOptions = CosmosClientFactory.ClientOptions(options);
+        clientOptions.HttpClientFactory = () => new HttpClient(new RecordingHandler(requests));
+        using var client = new CosmosClient(options.Endpoint, options.Key, clientOptions);
+        var store = new CosmosDocumentStore(client, Options.Create(options), _time);
+        var state = await store.CreateAsync(new DocumentWrite("user|a", "state", "user-state", "{\"turn\":1}"), CancellationToken.None);
+
+        // The first batch of a client reads the container's partition-key ranges once (cached for the process).
+        await store.CommitBatchAsync("user|a", [DocumentOperation.Create(new DocumentWrite("user|a", "warm-up", "t", "{}"))], CancellationToken.None);
+        requests.Clear();
+
+        await store.CommitBatchAsync("user|a",
+        [
+            DocumentOperation.Replace(new DocumentWrite("user|a", "state", "user-state", "{\"turn\":2}"), state.ETag),
+            DocumentOperation.Create(new DocumentWrite("user|a", "turn-2", "transcript", "{}", TimeSpan.FromDays(365))),
+            DocumentOperation.Upsert(new DocumentWrite("user|a", "session-1", "session", "{}", TimeSpan.FromDays(365))),
+        ], CancellationToken.None);
+
+        Assert.Equal([$"POST /dbs/{options.Database}/colls/{options.Container}/docs"], requests);
+    }
+
+    [Fact]
     public void ClientOptions_FollowTheConfiguration()
     {
         var options = new CosmosOptions
@@ -162,6 +187,20 @@ public sealed class CosmosStoreTests(CosmosTestServer server)
         var options = server.Options("store-tests", CosmosTestServer.UniqueName("c"));
         await CosmosContainerSetup.EnsureAsync(server.Client, options, CancellationToken.None);
         return (options, new CosmosDocumentStore(server.Client, Options.Create(options), _time));
+    }
+
+    /// <summary>Records each request the SDK sends (method and path).</summary>
+    private sealed class RecordingHandler(List<string> requests) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (requests)
+            {
+                requests.Add($"{request.Method} {request.RequestUri!.AbsolutePath.TrimEnd('/')}");
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     /// <summary>A token credential that hands out a fixed token (the test server checks no auth) and counts the calls.</summary>

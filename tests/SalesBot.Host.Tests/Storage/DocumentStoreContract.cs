@@ -343,6 +343,136 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
+    public async Task Batch_AllSucceed_WritesEveryOperation_AndReturnsTheETagsAReadSees()
+    {
+        var replaced = await Store.CreateAsync(Doc("state", "{\"turn\":1}"), CancellationToken.None);
+        await Store.CreateAsync(Doc("old"), CancellationToken.None);
+        await Store.CreateAsync(Doc("over", "{\"v\":0}"), CancellationToken.None);
+
+        var results = await Store.CommitBatchAsync("p1",
+        [
+            DocumentOperation.Replace(Doc("state", "{\"turn\":2}"), replaced.ETag),
+            DocumentOperation.Create(Doc("turn-2", "{\"text\":\"hi\"}", type: "transcript", ttl: TimeSpan.FromDays(30))),
+            DocumentOperation.Upsert(Doc("over", "{\"v\":1}")),
+            DocumentOperation.Delete("old"),
+        ], CancellationToken.None);
+
+        Assert.Equal(4, results.Count);
+        Assert.Null(results[3]);
+        var state = await Store.ReadAsync("p1", "state", CancellationToken.None);
+        Assert.Equal("{\"turn\":2}", state!.Body);
+        Assert.Equal(results[0]!.ETag, state.ETag);
+        Assert.NotEqual(replaced.ETag, state.ETag);
+        Assert.Equal(results[1]!.ETag, (await Store.ReadAsync("p1", "turn-2", CancellationToken.None))!.ETag);
+        Assert.Equal("{\"v\":1}", (await Store.ReadAsync("p1", "over", CancellationToken.None))!.Body);
+        Assert.Null(await Store.ReadAsync("p1", "old", CancellationToken.None));
+
+        await PassTimeAsync(TimeSpan.FromDays(31));
+        Assert.Null(await Store.ReadAsync("p1", "turn-2", CancellationToken.None));
+        Assert.NotNull(await Store.ReadAsync("p1", "state", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Batch_AFailingCondition_RollsBackEveryOperation()
+    {
+        var state = await Store.CreateAsync(Doc("state", "{\"turn\":1}"), CancellationToken.None);
+        await Store.ReplaceAsync(Doc("state", "{\"turn\":2}"), state.ETag, CancellationToken.None);
+        var over = await Store.CreateAsync(Doc("over", "{\"v\":0}"), CancellationToken.None);
+        await Store.CreateAsync(Doc("old"), CancellationToken.None);
+
+        var ex = await Assert.ThrowsAsync<DocumentStoreException>(() => Store.CommitBatchAsync("p1",
+        [
+            DocumentOperation.Create(Doc("turn-3", type: "transcript")),
+            DocumentOperation.Upsert(Doc("over", "{\"v\":1}")),
+            DocumentOperation.Delete("old"),
+            DocumentOperation.Replace(Doc("state", "{\"turn\":3}"), state.ETag),
+        ], CancellationToken.None));
+
+        Assert.Equal(DocumentFailure.ETagMismatch, ex.Failure);
+        Assert.Equal(3, ex.OperationIndex);
+        Assert.Null(await Store.ReadAsync("p1", "turn-3", CancellationToken.None));
+        var overNow = await Store.ReadAsync("p1", "over", CancellationToken.None);
+        Assert.Equal("{\"v\":0}", overNow!.Body);
+        Assert.Equal(over.ETag, overNow.ETag);
+        Assert.NotNull(await Store.ReadAsync("p1", "old", CancellationToken.None));
+        Assert.Equal("{\"turn\":2}", (await Store.ReadAsync("p1", "state", CancellationToken.None))!.Body);
+    }
+
+    [Fact]
+    public async Task Batch_Repeated_IsAlreadyExists_AndWritesNothingMore()
+    {
+        DocumentOperation[] commit = [DocumentOperation.Upsert(Doc("state", "{\"turn\":1}")), DocumentOperation.Create(Doc("turn-1", "{\"n\":1}", type: "transcript"))];
+        await Store.CommitBatchAsync("p1", commit, CancellationToken.None);
+        var before = await Store.ReadAsync("p1", "state", CancellationToken.None);
+
+        var ex = await Assert.ThrowsAsync<DocumentStoreException>(() => Store.CommitBatchAsync("p1", commit, CancellationToken.None));
+
+        Assert.Equal(DocumentFailure.AlreadyExists, ex.Failure);
+        Assert.Equal(1, ex.OperationIndex);
+        Assert.Equal(before!.ETag, (await Store.ReadAsync("p1", "state", CancellationToken.None))!.ETag);
+    }
+
+    [Fact]
+    public async Task Batch_DeleteOfAMissingDocument_IsNotFound_AndWritesNothing()
+    {
+        var ex = await Assert.ThrowsAsync<DocumentStoreException>(() => Store.CommitBatchAsync("p1",
+            [DocumentOperation.Create(Doc("a")), DocumentOperation.Delete("ghost")], CancellationToken.None));
+
+        Assert.Equal(DocumentFailure.NotFound, ex.Failure);
+        Assert.Null(await Store.ReadAsync("p1", "a", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Batch_DeleteUnderAStaleETag_IsAMismatch()
+    {
+        var created = await Store.CreateAsync(Doc("a"), CancellationToken.None);
+        await Store.UpsertAsync(Doc("a", "{\"n\":2}"), CancellationToken.None);
+
+        var ex = await Assert.ThrowsAsync<DocumentStoreException>(() => Store.CommitBatchAsync("p1", [DocumentOperation.Delete("a", created.ETag)], CancellationToken.None));
+
+        Assert.Equal(DocumentFailure.ETagMismatch, ex.Failure);
+        Assert.NotNull(await Store.ReadAsync("p1", "a", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Batch_Concurrently_WithTheSameETag_ExactlyOneCommits_AndTheLoserLeavesNoTrace()
+    {
+        var state = await Store.CreateAsync(Doc("state", "{\"turn\":0}"), CancellationToken.None);
+
+        var attempts = Enumerable.Range(1, 6).Select(async i =>
+        {
+            try
+            {
+                await Store.CommitBatchAsync("p1",
+                [
+                    DocumentOperation.Replace(Doc("state", $"{{\"turn\":{i}}}"), state.ETag),
+                    DocumentOperation.Create(Doc($"turn-by-{i}", type: "transcript")),
+                ], CancellationToken.None);
+                return i;
+            }
+            catch (DocumentStoreException ex) when (ex.Failure == DocumentFailure.ETagMismatch)
+            {
+                return 0;
+            }
+        });
+        var results = await Task.WhenAll(attempts);
+
+        var winner = Assert.Single(results, r => r > 0);
+        Assert.Equal($"{{\"turn\":{winner}}}", (await Store.ReadAsync("p1", "state", CancellationToken.None))!.Body);
+        Assert.Equal([$"turn-by-{winner}"], (await Store.QueryAsync("p1", "transcript", CancellationToken.None)).Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Batch_AcrossPartitionsOrWithAnIdTwice_IsRefusedBeforeWriting()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CommitBatchAsync("p1", [DocumentOperation.Create(Doc("a")), DocumentOperation.Create(Doc("b", pk: "p2"))], CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CommitBatchAsync("p1", [DocumentOperation.Create(Doc("a")), DocumentOperation.Upsert(Doc("a"))], CancellationToken.None));
+
+        Assert.Null(await Store.ReadAsync("p1", "a", CancellationToken.None));
+        Assert.Empty(await Store.CommitBatchAsync("p1", [], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Check_SucceedsWhenReachable()
     {
         await Store.CheckAsync(CancellationToken.None);

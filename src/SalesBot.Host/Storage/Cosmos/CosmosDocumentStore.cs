@@ -114,6 +114,65 @@ internal sealed class CosmosDocumentStore : IDocumentStore
         return true;
     }
 
+    public async Task<IReadOnlyList<StoredDocument?>> CommitBatchAsync(string partitionKey, IReadOnlyList<DocumentOperation> operations, CancellationToken cancellationToken)
+    {
+        DocumentBatch.Validate(partitionKey, operations);
+        if (operations.Count == 0)
+        {
+            return [];
+        }
+
+        var now = _time.GetUtcNow();
+        var batch = _container.CreateTransactionalBatch(new PartitionKey(partitionKey));
+        var items = new List<MemoryStream>(operations.Count);
+        try
+        {
+            foreach (var operation in operations)
+            {
+                var options = new TransactionalBatchItemRequestOptions { IfMatchEtag = operation.IfMatch, EnableContentResponseOnWrite = false };
+                if (operation.Document is { } document)
+                {
+                    var item = ToItem(document, now);
+                    items.Add(item);
+                    batch = operation.Kind switch
+                    {
+                        DocumentOperationKind.Create => batch.CreateItemStream(item, options),
+                        DocumentOperationKind.Replace => batch.ReplaceItemStream(CosmosIds.Encode(operation.Id), item, options),
+                        _ => batch.UpsertItemStream(item, options),
+                    };
+                }
+                else
+                {
+                    batch = batch.DeleteItem(CosmosIds.Encode(operation.Id), options);
+                }
+            }
+
+            using var response = await batch.ExecuteAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw BatchFailure(response, partitionKey, operations);
+            }
+
+            var results = new StoredDocument?[operations.Count];
+            for (var i = 0; i < operations.Count; i++)
+            {
+                if (operations[i].Document is { } written)
+                {
+                    results[i] = new StoredDocument(written.PartitionKey, written.Id, written.Type, written.Body, response[i].ETag, now);
+                }
+            }
+
+            return results;
+        }
+        finally
+        {
+            foreach (var item in items)
+            {
+                await item.DisposeAsync();
+            }
+        }
+    }
+
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
         using var response = await _container.ReadContainerStreamAsync(cancellationToken: cancellationToken);
@@ -156,6 +215,35 @@ internal sealed class CosmosDocumentStore : IDocumentStore
 
         stream.Position = 0;
         return stream;
+    }
+
+    /// <summary>
+    /// A refused batch: the failing operation is the one whose result is not 424 (Failed Dependency); its status says why.
+    /// Anything other than a condition failing (throttling past the retry budget, a bad request) is not a document failure.
+    /// </summary>
+    private static Exception BatchFailure(TransactionalBatchResponse response, string partitionKey, IReadOnlyList<DocumentOperation> operations)
+    {
+        var index = -1;
+        for (var i = 0; i < response.Count && i < operations.Count; i++)
+        {
+            if (response[i].StatusCode != HttpStatusCode.FailedDependency)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        var status = index >= 0 ? response[index].StatusCode : response.StatusCode;
+        DocumentFailure? failure = status switch
+        {
+            HttpStatusCode.Conflict => DocumentFailure.AlreadyExists,
+            HttpStatusCode.PreconditionFailed => DocumentFailure.ETagMismatch,
+            HttpStatusCode.NotFound => DocumentFailure.NotFound,
+            _ => null,
+        };
+        return failure is { } known && index >= 0
+            ? new DocumentStoreException(known, partitionKey, operations[index].Id, index)
+            : new InvalidOperationException($"Cosmos DB refused the batch in partition '{partitionKey}': {(int)response.StatusCode} {response.StatusCode}. {response.ErrorMessage}");
     }
 
     private static StoredDocument Written(ResponseMessage response, DocumentWrite document, DateTimeOffset now)
