@@ -32,9 +32,6 @@ public sealed partial class CosmosTestServer : IAsyncLifetime
     /// <summary>One SDK client for the whole run (as in production: one per process).</summary>
     public CosmosClient Client => _client ?? throw new InvalidOperationException("The Cosmos test server has not started.");
 
-    /// <summary>How long the server took from process start to its ready line.</summary>
-    public TimeSpan StartupTime { get; private set; }
-
     public static string ToolDirectory => Path.Combine(RepositoryPaths.Root, "tools", "cosmos-test-server");
 
     public async Task InitializeAsync()
@@ -59,7 +56,6 @@ public sealed partial class CosmosTestServer : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
 
-        var clock = Stopwatch.StartNew();
         try
         {
             _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
@@ -98,8 +94,6 @@ public sealed partial class CosmosTestServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"The Cosmos test server printed no ready line within {StartTimeout.TotalSeconds} s: {Stderr()}");
         }
-
-        StartupTime = clock.Elapsed;
 
         // Keep reading stdout so the server never blocks on a full pipe.
         _drain = _process.StandardOutput.ReadToEndAsync();
