@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one command that runs every SalesBot test on a fresh machine.
-# It installs what the tests need (Debian's Chromium for the browser tests), builds the solution with warnings as
-# errors, runs every test project, and ends with one line: "N passed, N failed".
+# It installs what the tests need (Debian's Chromium for the browser tests, Node.js and the Cosmos test server's npm
+# packages), builds the solution with warnings as errors, runs every test project, and ends with one line:
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -19,7 +20,35 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# 2. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
+# 2. Node.js and the pinned npm packages of each Node tool the tests run (npm ci; skipped when node_modules was already
+#    installed from the same package-lock.json).
+node_tools=(tools/cosmos-test-server)
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "==> Installing Debian's nodejs and npm (the Cosmos test server runs on Node.js 20+)"
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nodejs npm >/dev/null; }; then
+    echo "Node.js 20+ and npm are needed by the tests (tools/cosmos-test-server) and could not be installed: install them (Debian: apt-get install nodejs npm)." >&2
+    summary 0 1
+    exit 1
+  fi
+fi
+for tool in "${node_tools[@]}"; do
+  stamp="$tool/node_modules/.installed-from-lock.sha256"
+  want="$(sha256sum "$tool/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    continue
+  fi
+  echo "==> npm ci in $tool"
+  if ! (cd "$tool" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "npm ci failed in $tool (see the npm errors above)." >&2
+    summary 0 1
+    exit 1
+  fi
+  echo "$want" >"$stamp"
+done
+
+# 3. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
@@ -38,7 +67,7 @@ for project in tests/*/*.csproj; do
   fi
 done
 
-# 3. One summary line, summed over every test project's TRX counters.
+# 4. One summary line, summed over every test project's TRX counters.
 passed=0
 failed=0
 shopt -s nullglob

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace SalesBot.Host.Storage;
+namespace SalesBot.Host.Storage.Sqlite;
 
 /// <summary>
 /// The embedded document store: one SQLite file, one table keyed by (partition key, id), an ETag per row and an optional
@@ -16,6 +16,20 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         ON CONFLICT (pk, id) DO UPDATE SET type = excluded.type, body = excluded.body, etag = excluded.etag,
             schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
         """;
+
+    // An expired row counts as absent: it may be overwritten.
+    private const string CreateSql = InsertOrOverwrite + " WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= $now";
+
+    private const string ReplaceSql = """
+        UPDATE documents SET type = $type, body = $body, etag = $etag, schema_version = $schema, updated_at = $now, expires_at = $expires
+        WHERE pk = $pk AND id = $id AND etag = $ifMatch AND (expires_at IS NULL OR expires_at > $now)
+        """;
+
+    private const string DeleteSql = "DELETE FROM documents WHERE pk = $pk AND id = $id AND (expires_at IS NULL OR expires_at > $now)";
+
+    private const string DeleteIfMatchSql = DeleteSql + " AND etag = $ifMatch";
+
+    private const string ExistsSql = "SELECT 1 FROM documents WHERE pk = $pk AND id = $id AND (expires_at IS NULL OR expires_at > $now)";
 
     private readonly string _connectionString;
     private readonly TimeProvider _time;
@@ -114,20 +128,14 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
 
-        // An expired row counts as absent: it may be overwritten.
-        const string Sql = InsertOrOverwrite + " WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= $now";
-        var (rows, stored) = await WriteAsync(Sql, document, null, cancellationToken);
+        var (rows, stored) = await WriteAsync(CreateSql, document, null, cancellationToken);
         return rows == 1 ? stored! : throw new DocumentStoreException(DocumentFailure.AlreadyExists, document.PartitionKey, document.Id);
     }
 
     public async Task<StoredDocument> ReplaceAsync(DocumentWrite document, string ifMatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        const string Sql = """
-            UPDATE documents SET type = $type, body = $body, etag = $etag, schema_version = $schema, updated_at = $now, expires_at = $expires
-            WHERE pk = $pk AND id = $id AND etag = $ifMatch AND (expires_at IS NULL OR expires_at > $now)
-            """;
-        var (rows, stored) = await WriteAsync(Sql, document, command => command.Parameters.AddWithValue("$ifMatch", ifMatch), cancellationToken);
+        var (rows, stored) = await WriteAsync(ReplaceSql, document, command => command.Parameters.AddWithValue("$ifMatch", ifMatch), cancellationToken);
         if (rows == 1)
         {
             return stored!;
@@ -146,14 +154,74 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 
     public async Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken cancellationToken)
     {
-        const string Sql = "DELETE FROM documents WHERE pk = $pk AND id = $id AND (expires_at IS NULL OR expires_at > $now)";
-        var (rows, _) = await WriteAsync(Sql, null, command =>
+        var (rows, _) = await WriteAsync(DeleteSql, null, command =>
         {
             command.Parameters.AddWithValue("$pk", partitionKey);
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$now", Now());
         }, cancellationToken);
         return rows == 1;
+    }
+
+    public async Task<IReadOnlyList<StoredDocument?>> CommitBatchAsync(string partitionKey, IReadOnlyList<DocumentOperation> operations, CancellationToken cancellationToken)
+    {
+        DocumentBatch.Validate(partitionKey, operations);
+        if (operations.Count == 0)
+        {
+            return [];
+        }
+
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = await WriterAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var results = new StoredDocument?[operations.Count];
+            for (var i = 0; i < operations.Count; i++)
+            {
+                var operation = operations[i];
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                var stored = operation.Document is { } document ? Bind(command, document) : null;
+                if (stored is null)
+                {
+                    command.Parameters.AddWithValue("$pk", partitionKey);
+                    command.Parameters.AddWithValue("$id", operation.Id);
+                    command.Parameters.AddWithValue("$now", Now());
+                }
+
+                if (operation.IfMatch is { } ifMatch)
+                {
+                    command.Parameters.AddWithValue("$ifMatch", ifMatch);
+                }
+
+                command.CommandText = operation.Kind switch
+                {
+                    DocumentOperationKind.Create => CreateSql,
+                    DocumentOperationKind.Replace => ReplaceSql,
+                    DocumentOperationKind.Upsert => InsertOrOverwrite,
+                    _ => operation.IfMatch is null ? DeleteSql : DeleteIfMatchSql,
+                };
+                if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+                {
+                    results[i] = stored;
+                    continue;
+                }
+
+                var failure = operation.Kind == DocumentOperationKind.Create
+                    ? DocumentFailure.AlreadyExists
+                    : await ExistsAsync(connection, transaction, partitionKey, operation.Id, cancellationToken) ? DocumentFailure.ETagMismatch : DocumentFailure.NotFound;
+                await transaction.RollbackAsync(cancellationToken);
+                throw new DocumentStoreException(failure, partitionKey, operation.Id, i);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return results;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     /// <summary>Physically removes expired rows (they are already invisible).</summary>
@@ -241,6 +309,17 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     }
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string partitionKey, string id, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = ExistsSql;
+        command.Parameters.AddWithValue("$pk", partitionKey);
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$now", Now());
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
 
     private static StoredDocument Map(SqliteDataReader reader) => new(
         reader.GetString(0),
