@@ -75,6 +75,6 @@ public sealed class ConnectorPacer
     {
         public TimeSpan Interval { get; } = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / PerSecond);
 
-        public TimeSpan Tolerance { get; } = TimeSpan.FromTicks(TimeSpan.TicksPerSecond - (TimeSpan.TicksPerSecond / PerSecond));
+        public TimeSpan Tolerance { get; } = TimeSpan.FromTicks((TimeSpan.TicksPerSecond / PerSecond) * (PerSecond - 1));
     }
 }
