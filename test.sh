@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that runs every SalesBot test on a fresh machine.
-# It installs what the tests need (Debian's Chromium for the browser tests), builds the solution with warnings as
+# It installs what the tests need (Debian's Chromium for the browser tests, jq and zip, the Node harnesses), builds the solution with warnings as
 # errors, runs every test project, and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -19,7 +19,38 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# 2. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
+# 2. jq and zip for the Teams app package build (manifests/teams/build.sh), exercised by the Teams tests.
+for tool in jq zip; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "==> Installing $tool"
+    sudo_cmd=""
+    if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+    if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$tool" >/dev/null; }; then
+      echo "Could not install $tool (apt-get failed)." >&2
+      summary 0 1
+      exit 1
+    fi
+  fi
+done
+
+# 3. Node test tooling (fake Bot Connector, Adaptive Cards parser, manifest schema…): npm ci in every harness folder,
+#    exactly as pinned by its committed package-lock.json.
+for harness in tests/harness/*/; do
+  [ -f "$harness/package-lock.json" ] || continue
+  echo "==> npm ci in $harness"
+  if ! command -v npm >/dev/null; then
+    echo "npm is not installed: the tests in $harness need Node.js 20+ and npm." >&2
+    summary 0 1
+    exit 1
+  fi
+  if ! (cd "$harness" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "npm ci failed in $harness (is the npm registry reachable, and package-lock.json in step with package.json?)." >&2
+    summary 0 1
+    exit 1
+  fi
+done
+
+# 4. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
@@ -38,7 +69,7 @@ for project in tests/*/*.csproj; do
   fi
 done
 
-# 3. One summary line, summed over every test project's TRX counters.
+# 5. One summary line, summed over every test project's TRX counters.
 passed=0
 failed=0
 shopt -s nullglob
