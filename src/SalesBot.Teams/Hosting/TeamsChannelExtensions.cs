@@ -25,8 +25,8 @@ public static class TeamsChannelExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<TeamsOptions>().ValidateOnStart();
-        services.AddSingleton<IConfigureOptions<TeamsOptions>, TeamsOptionsSetup>();
-        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<TeamsOptions>, TeamsOptionsSetup>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         // No redirects: a token must never follow a 3xx to another host.

@@ -123,4 +123,19 @@ public sealed class TeamsConfigurationTests(FakeConnector fake) : IClassFixture<
         Assert.False(host.Services.GetRequiredService<IOptions<TeamsOptions>>().Value.IsConfigured);
         Assert.Equal(HttpStatusCode.Unauthorized, (HttpStatusCode)await fake.PostActivityAsync(host.Url, null, "{}"));
     }
+
+    [Fact]
+    public async Task AddTeamsChannelTwice_BindsTheSectionOnce()
+    {
+        var settings = TeamsTestHost.SettingsFor(fake);
+        settings["Teams:AllowedServiceUrlHosts:0"] = "smba.trafficmanager.net";
+        settings["Teams:AllowedServiceUrlHosts:1"] = "*.teams.microsoft.us";
+        var builder = TeamsTestHost.CreateBuilder(settings, "Testing", new CapturedLogs());
+        SalesBot.Teams.Hosting.TeamsChannelExtensions.AddTeamsChannel(builder);
+        await using var app = builder.Build();
+
+        var options = app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value;
+
+        Assert.Equal(["smba.trafficmanager.net", "*.teams.microsoft.us"], options.EffectiveAllowedServiceUrlHosts);
+    }
 }
