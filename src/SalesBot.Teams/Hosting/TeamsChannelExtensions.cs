@@ -57,7 +57,7 @@ public static class TeamsChannelExtensions
     public static IEndpointConventionBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapPost(pattern, (HttpContext context, TeamsEndpoint endpoint) => endpoint.HandleAsync(context))
+        return endpoints.MapPost(pattern, (HttpContext context, TeamsEndpoint endpoint, ITeamsTurnSink sink) => endpoint.HandleAsync(context, sink))
             .WithName("TeamsMessages");
     }
 

@@ -22,15 +22,17 @@ internal sealed partial class TeamsEndpoint(
     IOptions<TeamsOptions> options,
     IHostEnvironment environment,
     ChannelTokenValidator validator,
-    ITeamsTurnSink sink,
     ILogger<TeamsEndpoint> logger)
 {
     private readonly TeamsOptions _options = options.Value;
 
     private bool AuthDisabled => _options.DisableAuth && environment.IsDevelopment();
 
-    public async Task<IResult> HandleAsync(HttpContext context)
+    /// <summary>Handles one request; the sink is resolved per request, so the host may register it with any lifetime.</summary>
+    public async Task<IResult> HandleAsync(HttpContext context, ITeamsTurnSink sink)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(sink);
         var request = context.Request;
         var cancellationToken = context.RequestAborted;
 
