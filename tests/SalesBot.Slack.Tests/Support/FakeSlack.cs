@@ -1,0 +1,357 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SalesBot.Slack.Tests.Support;
+
+/// <summary>
+/// A fake Slack on 127.0.0.1 (Kestrel, port 0): the Web API at <c>/api/{method}</c> recording every call and answering with
+/// realistic bodies (or scripted ones: 429 + Retry-After, <c>ok:false</c>), <c>response_url</c>s at <c>/respond/{id}</c>,
+/// and a Socket Mode WebSocket at <c>/link</c> that sends <c>hello</c>, envelopes and <c>disconnect</c>, records acks and
+/// can drop the connection.
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    public const string TeamId = "T0001";
+    public const string BotUserId = "U0BOT";
+    public const string BotId = "B0BOT";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> _scripted = new(StringComparer.Ordinal);
+    private readonly Channel<FakeSocket> _connections = Channel.CreateUnbounded<FakeSocket>();
+    private readonly Channel<RecordedCall> _callFeed = Channel.CreateUnbounded<RecordedCall>();
+    private int _ts;
+    private int _tickets;
+
+    private FakeSlack(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri ApiBaseUrl => new(BaseUrl, "/api/");
+
+    /// <summary>Sent as <c>hello</c> on every new socket unless false.</summary>
+    public bool SendHello { get; set; } = true;
+
+    public IReadOnlyList<RecordedCall> Calls => [.. _calls];
+
+    public IReadOnlyList<RecordedCall> CallsTo(string method) => _calls.Where(c => c.Method == method).ToList();
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeSlack(app);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", (HttpContext context, string method) => fake.ApiAsync(context, method));
+        app.MapPost("/respond/{id}", (HttpContext context, string id) => fake.ApiAsync(context, "response_url:" + id));
+        app.Map("/link", fake.SocketAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return fake;
+    }
+
+    public Uri ResponseUrl(string id) => new(BaseUrl, "/respond/" + id);
+
+    /// <summary>The next answer for <paramref name="method"/> (then the default again).</summary>
+    public void Enqueue(string method, FakeReply reply) => _scripted.GetOrAdd(method, _ => new()).Enqueue(reply);
+
+    /// <summary>Waits for the next call to <paramref name="method"/> (calls made before this are skipped).</summary>
+    public async Task<RecordedCall> NextCallAsync(string method, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var call = await _callFeed.Reader.ReadAsync(cts.Token);
+            if (call.Method == method)
+            {
+                return call;
+            }
+        }
+    }
+
+    /// <summary>The next Socket Mode connection the client opens.</summary>
+    public async Task<FakeSocket> NextConnectionAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        return await _connections.Reader.ReadAsync(cts.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task ApiAsync(HttpContext context, string method)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var contentType = context.Request.ContentType;
+        var form = new Dictionary<string, string>(StringComparer.Ordinal);
+        JsonNode? json = null;
+        if (contentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true)
+        {
+            foreach (var (key, value) in QueryHelpers.ParseQuery(body))
+            {
+                form[key] = value.ToString();
+            }
+        }
+        else if (contentType?.StartsWith("application/json", StringComparison.Ordinal) == true && body.Length > 0)
+        {
+            json = JsonNode.Parse(body);
+        }
+
+        var call = new RecordedCall(method, context.Request.Headers.Authorization.ToString(), contentType, body, form, json);
+        _calls.Enqueue(call);
+        _callFeed.Writer.TryWrite(call);
+
+        var reply = _scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted) ? scripted : Default(call);
+        context.Response.StatusCode = reply.Status;
+        foreach (var (name, value) in reply.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(reply.Body.ToJsonString(), context.RequestAborted);
+    }
+
+    private FakeReply Default(RecordedCall call)
+    {
+        if (call.Method.StartsWith("response_url:", StringComparison.Ordinal))
+        {
+            return FakeReply.Ok(new JsonObject());
+        }
+
+        var auth = call.Authorization;
+        if (string.IsNullOrEmpty(auth))
+        {
+            return FakeReply.Error("not_authed");
+        }
+
+        if (call.Method == "apps.connections.open" && !auth.StartsWith("Bearer xapp-", StringComparison.Ordinal))
+        {
+            return FakeReply.Error("not_allowed_token_type");
+        }
+
+        var ts = string.Create(CultureInfo.InvariantCulture, $"1700000000.{Interlocked.Increment(ref _ts):D6}");
+        return call.Method switch
+        {
+            "auth.test" => FakeReply.Ok(new JsonObject
+            {
+                ["url"] = "https://salesbot-test.slack.com/",
+                ["team"] = "SalesBot Test",
+                ["user"] = "salesbot",
+                ["team_id"] = TeamId,
+                ["user_id"] = BotUserId,
+                ["bot_id"] = BotId,
+                ["is_enterprise_install"] = false,
+            }),
+            "chat.postMessage" => FakeReply.Ok(new JsonObject
+            {
+                ["channel"] = call.Arg("channel"),
+                ["ts"] = ts,
+                ["message"] = new JsonObject { ["type"] = "message", ["user"] = BotUserId, ["bot_id"] = BotId, ["text"] = call.Arg("text"), ["ts"] = ts },
+            }),
+            "chat.update" => FakeReply.Ok(new JsonObject { ["channel"] = call.Arg("channel"), ["ts"] = call.Arg("ts"), ["text"] = call.Arg("text") }),
+            "chat.postEphemeral" => FakeReply.Ok(new JsonObject { ["message_ts"] = ts }),
+            "conversations.open" => FakeReply.Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = "D" + call.Arg("users") } }),
+            "views.open" or "views.publish" => FakeReply.Ok(new JsonObject
+            {
+                ["view"] = new JsonObject { ["id"] = "V0000000001", ["team_id"] = TeamId, ["hash"] = "1700000000.abcdef", ["type"] = call.Method == "views.publish" ? "home" : "modal" },
+            }),
+            "users.info" => FakeReply.Ok(new JsonObject
+            {
+                ["user"] = new JsonObject
+                {
+                    ["id"] = call.Arg("user"),
+                    ["team_id"] = TeamId,
+                    ["name"] = "alice",
+                    ["real_name"] = "Alice Adams",
+                    ["tz"] = "Europe/Berlin",
+                    ["tz_label"] = "Central European Time",
+                    ["tz_offset"] = 3600,
+                    ["deleted"] = false,
+                    ["is_bot"] = false,
+                    ["locale"] = "en-GB",
+                    ["profile"] = new JsonObject { ["display_name"] = "alice", ["real_name"] = "Alice Adams" },
+                },
+            }),
+            "oauth.v2.access" => call.Arg("code") == "good-code"
+                ? FakeReply.Ok(new JsonObject
+                {
+                    ["access_token"] = "xoxb-installed-0002",
+                    ["token_type"] = "bot",
+                    ["scope"] = "app_mentions:read,chat:write,commands,im:history",
+                    ["bot_user_id"] = "U0BOT2",
+                    ["app_id"] = "A0001",
+                    ["team"] = new JsonObject { ["name"] = "Acme Sales", ["id"] = "T0002" },
+                    ["enterprise"] = null,
+                    ["is_enterprise_install"] = false,
+                    ["authed_user"] = new JsonObject { ["id"] = "U0INSTALLER" },
+                })
+                : FakeReply.Error("invalid_code"),
+            "apps.connections.open" => FakeReply.Ok(new JsonObject
+            {
+                ["url"] = new Uri(BaseUrl, string.Create(CultureInfo.InvariantCulture, $"/link/?ticket={Interlocked.Increment(ref _tickets)}&app_id=A0001")).ToString().Replace("http://", "ws://", StringComparison.Ordinal),
+            }),
+            _ => FakeReply.Error("unknown_method"),
+        };
+    }
+
+    private async Task SocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var fakeSocket = new FakeSocket(socket, context.Request.QueryString.Value ?? "");
+        if (SendHello)
+        {
+            await fakeSocket.SendAsync(new JsonObject { ["type"] = "hello", ["num_connections"] = 1, ["connection_info"] = new JsonObject { ["app_id"] = "A0001" } });
+        }
+
+        _connections.Writer.TryWrite(fakeSocket);
+        await fakeSocket.ReceiveLoopAsync(context.RequestAborted);
+    }
+}
+
+/// <summary>A scripted Web API answer.</summary>
+public sealed record FakeReply(int Status, JsonObject Body, IReadOnlyDictionary<string, string> Headers)
+{
+    public static FakeReply Ok(JsonObject body)
+    {
+        body["ok"] = true;
+        return new(200, body, new Dictionary<string, string>());
+    }
+
+    public static FakeReply Error(string error) => new(200, new JsonObject { ["ok"] = false, ["error"] = error }, new Dictionary<string, string>());
+
+    public static FakeReply RateLimited(int retryAfterSeconds) => new(
+        (int)HttpStatusCode.TooManyRequests,
+        new JsonObject { ["ok"] = false, ["error"] = "ratelimited" },
+        new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(CultureInfo.InvariantCulture) });
+}
+
+/// <summary>One recorded Web API call: headers and the arguments, whether sent as a form or as JSON.</summary>
+public sealed record RecordedCall(string Method, string? Authorization, string? ContentType, string Body, IReadOnlyDictionary<string, string> Form, JsonNode? Json)
+{
+    public string? Arg(string name) =>
+        Form.TryGetValue(name, out var value) ? value : Json?[name] is JsonValue v ? v.ToString() : Json?[name]?.ToJsonString();
+}
+
+/// <summary>The server side of one Socket Mode connection.</summary>
+public sealed class FakeSocket(WebSocket socket, string query)
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonNode>> _acks = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _send = new(1, 1);
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Query { get; } = query;
+
+    /// <summary>Completes when the client closes or the connection drops.</summary>
+    public Task Closed => _closed.Task;
+
+    public async Task SendAsync(JsonNode frame)
+    {
+        await _send.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _send.Release();
+        }
+    }
+
+    /// <summary>Sends an envelope and returns its ack (the whole ack frame).</summary>
+    public async Task<JsonNode> SendEnvelopeAsync(string type, JsonNode payload, string envelopeId, bool acceptsResponsePayload = false, int retryAttempt = 0, TimeSpan? timeout = null)
+    {
+        var ack = _acks.GetOrAdd(envelopeId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
+        var frame = new JsonObject
+        {
+            ["envelope_id"] = envelopeId,
+            ["type"] = type,
+            ["payload"] = payload,
+            ["accepts_response_payload"] = acceptsResponsePayload,
+        };
+        if (type == "events_api")
+        {
+            frame["retry_attempt"] = retryAttempt;
+            frame["retry_reason"] = retryAttempt == 0 ? "" : "timeout";
+        }
+
+        await SendAsync(frame);
+        return await ack.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(3));
+    }
+
+    public Task SendDisconnectAsync(string reason) =>
+        SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason, ["debug_info"] = new JsonObject { ["host"] = "applink-fake" } });
+
+    /// <summary>Drops the TCP connection without a close handshake.</summary>
+    public void Abort() => socket.Abort();
+
+    internal async Task ReceiveLoopAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, cancellationToken);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+                        return;
+                    }
+
+                    message.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+
+                var frame = JsonNode.Parse(message.ToArray())!;
+                var id = frame["envelope_id"]?.GetValue<string>();
+                if (id is not null)
+                {
+                    _acks.GetOrAdd(id, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(frame);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or JsonException)
+        {
+            // Dropped (possibly on purpose by Abort).
+        }
+        finally
+        {
+            _closed.TrySetResult();
+        }
+    }
+}
