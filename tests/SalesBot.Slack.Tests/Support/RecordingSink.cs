@@ -47,7 +47,7 @@ public sealed class RecordingSink : ISlackTurnSink
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
         var item = await _items.Reader.ReadAsync(cts.Token);
-        return Assert.IsType<T>(item);
+        return Assert.IsAssignableFrom<T>(item);
     }
 
     /// <summary>True when nothing is pending: every request sent so far was processed or refused.</summary>

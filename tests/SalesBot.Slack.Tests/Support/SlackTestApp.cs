@@ -48,13 +48,26 @@ public sealed class SlackTestApp : IAsyncDisposable
 
     public InMemorySlackInstallationStore Installations => (InMemorySlackInstallationStore)Services.GetRequiredService<ISlackInstallationStore>();
 
-    /// <summary>Settings for an HTTP-mode app with the test signing secret and a bot token, talking to <paramref name="fake"/>.</summary>
-    public static Dictionary<string, string?> HttpSettings(FakeSlack? fake = null) => new()
-    {
-        ["Slack:SigningSecret"] = SlackRequests.Secret,
-        ["Slack:BotToken"] = "xoxb-test-bot-token-0001",
-        ["Slack:ApiBaseUrl"] = fake?.ApiBaseUrl.ToString() ?? "http://127.0.0.1:9/api/",
-    };
+    /// <summary>
+    /// Settings for an HTTP-mode app with the test signing secret. With a <paramref name="fake"/>: a bot token and the fake's
+    /// API (the app calls <c>auth.test</c> at start). Without: OAuth client settings only, so nothing calls out at start.
+    /// </summary>
+    public static Dictionary<string, string?> HttpSettings(FakeSlack? fake = null) => fake is null
+        ? new()
+        {
+            ["Slack:SigningSecret"] = SlackRequests.Secret,
+            ["Slack:ClientId"] = "1111.2222",
+            ["Slack:ClientSecret"] = "test-client-secret-0123456789abcdef",
+            ["Slack:ApiBaseUrl"] = "http://127.0.0.1:9/api/",
+        }
+        : new()
+        {
+            ["Slack:SigningSecret"] = SlackRequests.Secret,
+            ["Slack:BotToken"] = "xoxb-test-bot-token-0001",
+            ["Slack:ClientId"] = "1111.2222",
+            ["Slack:ClientSecret"] = "test-client-secret-0123456789abcdef",
+            ["Slack:ApiBaseUrl"] = fake.ApiBaseUrl.ToString(),
+        };
 
     public static async Task<SlackTestApp> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, DateTimeOffset? now = null)
     {
