@@ -94,7 +94,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, cancellationToken);
             return SlackViewSubmissionResult.Close;
         };
-        var options = (Microsoft.Extensions.Options.IOptions<Configuration.SlackOptions>)_app.Services.GetService(typeof(Microsoft.Extensions.Options.IOptions<Configuration.SlackOptions>))!;
+        var options = (Microsoft.Extensions.Options.IOptions<SalesBot.Slack.Configuration.SlackOptions>)_app.Services.GetService(typeof(Microsoft.Extensions.Options.IOptions<SalesBot.Slack.Configuration.SlackOptions>))!;
         options.Value.ViewSubmissionTimeout = TimeSpan.FromMilliseconds(50);
 
         using var response = await _app.SendAsync(SlackRequests.Interaction(Fixtures.Read("interactions/view_submission.json"), _app.Time.GetUtcNow()));
