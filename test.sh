@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that runs every SalesBot test on a fresh machine.
-# It installs what the tests need (Debian's Chromium for the browser tests), builds the solution with warnings as
+# It installs what the tests need (Debian's Chromium for the browser tests, npm ci for the Node oracles), builds the solution with warnings as
 # errors, runs every test project, and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -19,7 +19,29 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# 2. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
+# 2. Node oracles (official npm packages used as independent checks, e.g. Slack's SDKs in tests/harness/slack).
+for lock in tests/harness/*/package-lock.json; do
+  [ -e "$lock" ] || continue
+  harness="$(dirname "$lock")"
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "==> Installing Node.js and npm for $harness"
+    sudo_cmd=""
+    if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+    if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nodejs npm >/dev/null; }; then
+      echo "Could not install nodejs/npm (apt-get failed), needed by $harness." >&2
+      summary 0 1
+      exit 1
+    fi
+  fi
+  echo "==> npm ci in $harness"
+  if ! (cd "$harness" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "npm ci failed in $harness (is the npm registry reachable and package-lock.json in sync?)." >&2
+    summary 0 1
+    exit 1
+  fi
+done
+
+# 3. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
@@ -38,7 +60,7 @@ for project in tests/*/*.csproj; do
   fi
 done
 
-# 3. One summary line, summed over every test project's TRX counters.
+# 4. One summary line, summed over every test project's TRX counters.
 passed=0
 failed=0
 shopt -s nullglob

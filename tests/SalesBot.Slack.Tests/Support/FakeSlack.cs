@@ -180,6 +180,7 @@ public sealed class FakeSlack : IAsyncDisposable
             {
                 ["view"] = new JsonObject { ["id"] = "V0000000001", ["team_id"] = TeamId, ["hash"] = "1700000000.abcdef", ["type"] = call.Method == "views.publish" ? "home" : "modal" },
             }),
+            "users.info" when call.Arg("user") == "U0GONE" => FakeReply.Error("user_not_found"),
             "users.info" => FakeReply.Ok(new JsonObject
             {
                 ["user"] = new JsonObject
