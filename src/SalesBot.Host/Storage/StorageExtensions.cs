@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
 using SalesBot.Host.Hosting;
 
@@ -32,6 +33,7 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<TranscriptRetention>();
         builder.Services.AddSingleton<IConversationStore, DocumentConversationStore>();
         builder.Services.AddSingleton<IPlaybookStore, DocumentPlaybookStore>();
+        builder.Services.AddSingleton<IConversationReferenceStore, DocumentRosterStore>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [OperationsExtensions.ReadyTag]);
         return builder;
     }

@@ -1,0 +1,11 @@
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Conversations;
+
+/// <summary>A committed (or dropped) turn: its result for the channel, and the proactive follow-ups for other users.</summary>
+public sealed record HandledTurn(TurnResult Result, IReadOnlyList<ProactiveRequest> FollowUps)
+{
+    public static HandledTurn Duplicate { get; } = new(TurnResult.Empty(TurnStatus.Duplicate), []);
+
+    public static HandledTurn Nothing { get; } = new(TurnResult.Empty(TurnStatus.Handled), []);
+}
