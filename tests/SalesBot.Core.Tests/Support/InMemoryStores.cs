@@ -51,10 +51,11 @@ internal sealed class InMemoryConversationStore(InMemoryRoster roster) : IConver
         return etag;
     }
 
-    public void Touch(UserKey user)
+    /// <summary>Changes the stored state behind the service's back (another writer), with a new ETag.</summary>
+    public void Touch(UserKey user, Func<UserState, UserState>? change = null)
     {
         var (state, _) = _states[user];
-        _states[user] = (state, Guid.NewGuid().ToString("N"));
+        _states[user] = (change is null ? state : change(state), Guid.NewGuid().ToString("N"));
     }
 
     public Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken) =>
