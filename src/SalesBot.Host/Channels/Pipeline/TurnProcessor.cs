@@ -41,7 +41,7 @@ internal sealed partial class TurnProcessor(
             try
             {
                 handled = await conversations.HandleAsync(turn, cancellationToken);
-                LogReplied(logger, handled.Result.Status, handled.Result.Replies.Count);
+                LogReplied(logger, handled.Result.Status, handled.Result.Replies.Count, handled.FollowUps.Count);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -180,8 +180,8 @@ internal sealed partial class TurnProcessor(
     [LoggerMessage(EventId = 100, Level = LogLevel.Debug, Message = "Turn received: {Kind}, action {ActionId}, text {Text}")]
     private static partial void LogTurn(ILogger logger, TurnKind kind, string? actionId, string? text);
 
-    [LoggerMessage(EventId = 101, Level = LogLevel.Debug, Message = "Turn {Status} with {Replies} replies")]
-    private static partial void LogReplied(ILogger logger, TurnStatus status, int replies);
+    [LoggerMessage(EventId = 101, Level = LogLevel.Debug, Message = "Turn {Status} with {Replies} replies and {FollowUps} follow-ups")]
+    private static partial void LogReplied(ILogger logger, TurnStatus status, int replies, int followUps);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "Turn failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -252,7 +252,9 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
                     Post(handled.FollowUps);
                     break;
                 case ProactiveWork proactive:
-                    proactive.Completion?.TrySetResult(await _processor.RunProactiveAsync(proactive.Request, token));
+                    // Not "Completion?.TrySetResult(await …)": with no completion (a follow-up) that would skip the send.
+                    var sent = await _processor.RunProactiveAsync(proactive.Request, token);
+                    proactive.Completion?.TrySetResult(sent);
                     break;
             }
         }
