@@ -65,7 +65,7 @@ public sealed class ConversationService(
                 {
                     SourceUpdate = turn.Action?.SourceMessageId is null ? null : step.SourceUpdate ?? SourceMessageUpdate.RetireActions,
                 };
-                return new HandledTurn(result, step.FollowUps);
+                return new HandledTurn(result, step.FollowUps) { Reference = step.State.Reference };
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {

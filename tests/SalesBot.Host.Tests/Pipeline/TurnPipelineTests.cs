@@ -79,6 +79,19 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replies_GoToTheStoredReference_WhenATurnBringsOnlyPartOfIt()
+    {
+        await _bot.Pipeline.ProcessAsync(PipelineHost.Turn("alice", "hi"), TurnDelivery.RepliesByMessenger, CancellationToken.None);
+
+        var minimal = PipelineHost.Reference("alice") with { ServiceUrl = null, BotId = null };
+        await _bot.Pipeline.ProcessAsync(PipelineHost.Turn("alice", "help") with { Reference = minimal }, TurnDelivery.RepliesByMessenger, CancellationToken.None);
+
+        var reference = _bot.Messenger.Deliveries[^1].Reference;
+        Assert.Equal("https://smba.example/amer/", reference.ServiceUrl);
+        Assert.Equal("28:bot", reference.BotId);
+    }
+
+    [Fact]
     public async Task RedeliveredMessage_IsProcessedOnce_OnOneInstance()
     {
         var release = new TaskCompletionSource();

@@ -55,7 +55,7 @@ internal sealed partial class TurnProcessor(
 
             if (delivery != TurnDelivery.Caller && handled.Result.Status is TurnStatus.Handled or TurnStatus.Failed)
             {
-                await DeliverAsync(turn, handled.Result, updateSource: delivery is null, cancellationToken);
+                await DeliverAsync(turn, handled.Reference ?? turn.Reference, handled.Result, updateSource: delivery is null, cancellationToken);
             }
 
             return handled;
@@ -115,7 +115,7 @@ internal sealed partial class TurnProcessor(
         }
     }
 
-    private async Task DeliverAsync(InboundTurn turn, TurnResult result, bool updateSource, CancellationToken cancellationToken)
+    private async Task DeliverAsync(InboundTurn turn, ConversationReference reference, TurnResult result, bool updateSource, CancellationToken cancellationToken)
     {
         if (messengers.Find(turn.User.Channel) is not { } messenger)
         {
@@ -125,7 +125,7 @@ internal sealed partial class TurnProcessor(
 
         if (updateSource && result.SourceUpdate is { Kind: not SourceUpdateKind.Keep } update && turn.Action?.SourceMessageId is { } sourceId)
         {
-            var updated = await SafeAsync(() => messenger.UpdateAsync(turn.Reference, sourceId, update, cancellationToken), cancellationToken);
+            var updated = await SafeAsync(() => messenger.UpdateAsync(reference, sourceId, update, cancellationToken), cancellationToken);
             if (updated.Status == DeliveryStatus.RecipientGone)
             {
                 await MarkGoneAsync(turn.User, updated, cancellationToken);
@@ -138,7 +138,7 @@ internal sealed partial class TurnProcessor(
             return;
         }
 
-        var sent = await SafeAsync(() => messenger.SendAsync(turn.Reference, result.Replies, cancellationToken), cancellationToken);
+        var sent = await SafeAsync(() => messenger.SendAsync(reference, result.Replies, cancellationToken), cancellationToken);
         LogDelivered(logger, sent.Status, sent.MessageIds.Count, result.Replies.Count);
         if (sent.Status == DeliveryStatus.RecipientGone)
         {
