@@ -62,6 +62,31 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SynchronousTurn_WaitsBehindTheUsersQueuedTurn()
+    {
+        var delivering = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        _bot.Messenger.Hold = (_, _) =>
+        {
+            delivering.TrySetResult();
+            return release.Task;
+        };
+        await _bot.Pipeline.EnqueueAsync(PipelineHost.Turn("alice", "practice price", "m1"), CancellationToken.None);
+        await delivering.Task;
+
+        var invoke = _bot.Pipeline.ProcessAsync(PipelineHost.Turn("alice", "hint"), TurnDelivery.Caller, CancellationToken.None);
+        Assert.False(invoke.IsCompleted);
+        release.SetResult();
+        var hint = await invoke;
+
+        // It ran on the state the earlier turn committed: the drill it started.
+        Assert.Equal(TurnStatus.Handled, hint.Status);
+        Assert.DoesNotContain("Hints are for drills", hint.Replies[0].Text ?? "", StringComparison.Ordinal);
+        Assert.Single(_bot.Messenger.Deliveries);
+        Assert.Equal(["practice price", "hint"], (await _bot.Store.GetTranscriptAsync(PipelineHost.User("alice"), CancellationToken.None)).Select(e => e.UserText));
+    }
+
+    [Fact]
     public async Task Replies_AreSentOnlyAfterTheTurnIsCommitted()
     {
         var committedBeforeSend = new List<bool>();

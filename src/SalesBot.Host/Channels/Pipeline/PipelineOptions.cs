@@ -8,7 +8,10 @@ internal sealed class PipelineOptions
     /// <summary>Turns and proactive sends queued or running, across all users; beyond it channels get "overloaded" (503).</summary>
     public int QueueCapacity { get; set; } = 1024;
 
-    /// <summary>How many users' lines run at the same time (each line runs its own work one item at a time).</summary>
+    /// <summary>
+    /// How many users' lines the background workers serve at the same time (each line runs its own work one item at a time).
+    /// A synchronous turn for a user with nothing queued runs on the request's own thread and doesn't count against it.
+    /// </summary>
     public int MaxConcurrentUsers { get; set; } = 16;
 
     /// <summary>How many recent inbound message ids the in-memory duplicate check keeps (the durable check is in each user's state).</summary>

@@ -7,8 +7,10 @@ namespace SalesBot.Host.Channels.Pipeline;
 
 /// <summary>
 /// The pipeline's queue: one line per user, served first in, first out, one item at a time, with a fixed number of
-/// users served in parallel (round robin, so a chatty user can't starve others). Inbound turns (acknowledged or
-/// synchronous) and proactive sends to the same user share the line, so their replies never overtake each other.
+/// users served in parallel by background workers (round robin, so a chatty user can't starve others). Inbound turns
+/// (acknowledged or synchronous) and proactive sends to the same user share the line, so their replies never overtake
+/// each other. A synchronous turn whose user has nothing queued runs on the caller's thread (it owns the line meanwhile),
+/// which saves two thread hand-offs on the common path.
 /// Bounded: past <see cref="PipelineOptions.QueueCapacity"/> new work is refused (channels answer 503 and the platform
 /// retries). On shutdown it stops accepting, finishes everything queued within the host's shutdown timeout, then cancels
 /// what is left.
@@ -59,7 +61,7 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
             return ValueTask.FromResult(EnqueueResult.Duplicate);
         }
 
-        var accepted = TryAdd(new InboundWork(turn, null, null), external: true);
+        var accepted = ToEnqueueResult(TryAdd(new InboundWork(turn, null, null), external: true));
         if (accepted != EnqueueResult.Accepted && turn.MessageId is { } refused)
         {
             _recent.Remove(turn.User, refused);
@@ -78,25 +80,36 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
         }
 
         var completion = new TaskCompletionSource<TurnResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var accepted = TryAdd(new InboundWork(turn, delivery, completion), external: true);
-        if (accepted != EnqueueResult.Accepted)
+        var item = new InboundWork(turn, delivery, completion);
+        var accepted = TryAdd(item, external: true, runInline: true);
+        if (accepted == Admission.Queued)
         {
-            if (turn.MessageId is { } refused)
-            {
-                _recent.Remove(turn.User, refused);
-            }
-
-            return TurnResult.Empty(accepted == EnqueueResult.Overloaded ? TurnStatus.Overloaded : TurnStatus.ShuttingDown);
+            // Queued behind the user's earlier work: a worker runs it in turn.
+            return await completion.Task.WaitAsync(cancellationToken);
         }
 
-        return await completion.Task.WaitAsync(cancellationToken);
+        if (accepted == Admission.RunNow)
+        {
+            // The user's line was idle and is now ours: run on the caller's thread (no hand-off to a worker and back),
+            // then hand whatever queued up behind us meanwhile to the workers.
+            await RunAsync(item);
+            Finish(item.User);
+            return await completion.Task;
+        }
+
+        if (turn.MessageId is { } refused)
+        {
+            _recent.Remove(turn.User, refused);
+        }
+
+        return TurnResult.Empty(accepted == Admission.Overloaded ? TurnStatus.Overloaded : TurnStatus.ShuttingDown);
     }
 
     public async Task<ProactiveResult> SendAsync(ProactiveRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var completion = new TaskCompletionSource<ProactiveResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var accepted = TryAdd(new ProactiveWork(request, completion), external: true);
+        var accepted = ToEnqueueResult(TryAdd(new ProactiveWork(request, completion), external: true));
         return accepted == EnqueueResult.Accepted
             ? await completion.Task.WaitAsync(cancellationToken)
             : new ProactiveResult(ProactiveStatus.NotAccepted) { Detail = accepted.ToString() };
@@ -157,7 +170,7 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
     {
         foreach (var request in followUps)
         {
-            var accepted = TryAdd(new ProactiveWork(request, null), external: false);
+            var accepted = ToEnqueueResult(TryAdd(new ProactiveWork(request, null), external: false));
             if (accepted != EnqueueResult.Accepted)
             {
                 LogFollowUpDropped(_logger, request.Reason, accepted);
@@ -165,18 +178,22 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
         }
     }
 
-    private EnqueueResult TryAdd(WorkItem item, bool external)
+    /// <summary>
+    /// Adds the item to its user's line. <see cref="Admission.RunNow"/> (only when <paramref name="runInline"/>) means the
+    /// line was idle and the caller now owns it: it must run the item and then call <see cref="Finish"/>, like a worker.
+    /// </summary>
+    private Admission TryAdd(WorkItem item, bool external, bool runInline = false)
     {
         lock (_gate)
         {
             if (_stopping && (external || _drained.Task.IsCompleted))
             {
-                return EnqueueResult.ShuttingDown;
+                return Admission.ShuttingDown;
             }
 
             if (_count >= _options.QueueCapacity)
             {
-                return EnqueueResult.Overloaded;
+                return Admission.Overloaded;
             }
 
             _count++;
@@ -190,10 +207,15 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
                 line = new Queue<WorkItem>();
                 line.Enqueue(item);
                 _lines[item.User] = line;
+                if (runInline)
+                {
+                    return Admission.RunNow;
+                }
+
                 _ready.Writer.TryWrite(item.User);
             }
 
-            return EnqueueResult.Accepted;
+            return Admission.Queued;
         }
     }
 
@@ -209,26 +231,36 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
             }
 
             await RunAsync(item);
+            Finish(user);
+        }
+    }
 
-            lock (_gate)
+    /// <summary>The head of the user's line is done: drop it, and schedule the line again if more work waits in it.</summary>
+    private void Finish(UserKey user)
+    {
+        lock (_gate)
+        {
+            if (!_lines.TryGetValue(user, out var line))
             {
-                var line = _lines[user];
-                line.Dequeue();
-                _count--;
-                if (line.Count == 0)
-                {
-                    _lines.Remove(user);
-                }
-                else
-                {
-                    // Back of the round: other users' lines get a turn before this one's next item.
-                    _ready.Writer.TryWrite(user);
-                }
+                // A timed-out shutdown already abandoned the lines.
+                return;
+            }
 
-                if (_stopping && _count == 0)
-                {
-                    _drained.TrySetResult();
-                }
+            line.Dequeue();
+            _count--;
+            if (line.Count == 0)
+            {
+                _lines.Remove(user);
+            }
+            else
+            {
+                // Back of the round: other users' lines get a turn before this one's next item.
+                _ready.Writer.TryWrite(user);
+            }
+
+            if (_stopping && _count == 0)
+            {
+                _drained.TrySetResult();
             }
         }
     }
@@ -302,6 +334,21 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
 
     [LoggerMessage(EventId = 124, Level = LogLevel.Error, Message = "Pipeline work failed unexpectedly")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception);
+
+    private static EnqueueResult ToEnqueueResult(Admission admission) => admission switch
+    {
+        Admission.Queued => EnqueueResult.Accepted,
+        Admission.Overloaded => EnqueueResult.Overloaded,
+        _ => EnqueueResult.ShuttingDown,
+    };
+
+    private enum Admission
+    {
+        Queued,
+        RunNow,
+        Overloaded,
+        ShuttingDown,
+    }
 
     private abstract record WorkItem(UserKey User);
 
