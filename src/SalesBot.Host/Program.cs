@@ -1,4 +1,5 @@
 using SalesBot.Host.Channels.Local;
+using SalesBot.Host.Channels.Pipeline;
 using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddOperations();
 builder.AddSalesBotConversations();
 builder.AddStorage();
+builder.AddTurnPipeline();
 builder.AddLocalChannel();
 
 var app = builder.Build();

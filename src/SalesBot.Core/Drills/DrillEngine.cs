@@ -1,5 +1,5 @@
 using SalesBot.Core.Content;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Playbook;
 using SalesBot.Core.Scoring;
 using SalesBot.Core.Transcripts;

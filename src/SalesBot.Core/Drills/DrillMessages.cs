@@ -1,6 +1,6 @@
 using System.Globalization;
 using SalesBot.Core.Content;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Playbook;
 using SalesBot.Core.Scoring;
 

@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Playbook;
 
@@ -28,5 +28,8 @@ public sealed record PlaybookEntry
     public required DateTimeOffset NominatedAt { get; init; }
     public required PlaybookStatus Status { get; init; }
     public UserKey? ReviewedBy { get; init; }
+
+    /// <summary>The reviewer's display name when they decided, for "✓ Approved by …".</summary>
+    public string? ReviewedByName { get; init; }
     public DateTimeOffset? ReviewedAt { get; init; }
 }

@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Transcripts;
 using SalesBot.Core.Users;
 
@@ -7,8 +7,15 @@ namespace SalesBot.Core.Storage;
 /// <summary>A user's state as read, with the ETag a later commit must match.</summary>
 public sealed record StoredUserState(UserState State, string ETag);
 
-/// <summary>What one turn adds to the record: its transcript entry and the summaries of sessions that started, moved or ended.</summary>
-public sealed record TurnRecord(TranscriptEntry Entry, IReadOnlyList<SessionRecord> Sessions);
+/// <summary>
+/// What one turn adds to the record: its transcript entry, the summaries of sessions that started, moved or ended, and,
+/// when the user's conversation reference or name changed, the roster entry to mirror (<see cref="IConversationReferenceStore"/>).
+/// All three travel in the state document's outbox and are written after the state commit (again on the next load if lost).
+/// </summary>
+public sealed record TurnRecord(TranscriptEntry Entry, IReadOnlyList<SessionRecord> Sessions)
+{
+    public RosterEntry? Roster { get; init; }
+}
 
 /// <summary>
 /// Persistence of users, dialog state and transcripts. A commit is all-or-nothing from the caller's view: the user state is

@@ -1,6 +1,6 @@
 using SalesBot.Core.Content;
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Drills;
+using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Transcripts;
 

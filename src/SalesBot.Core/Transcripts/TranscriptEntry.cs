@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Scoring;
 
 namespace SalesBot.Core.Transcripts;
@@ -20,6 +20,18 @@ public sealed record TranscriptEntry
 
     /// <summary>The button the user pressed, if any.</summary>
     public string? ActionId { get; init; }
+
+    /// <summary>The channel's id of the inbound message, if it had one.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>True when the bot spoke first (a proactive message: no user text, the replies are what the bot sent).</summary>
+    public bool BotInitiated { get; init; }
+
+    /// <summary>Why the bot spoke first (e.g. <c>playbook-nomination</c>, <c>brief</c>), for bot-initiated entries.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>A lifecycle event instead of a message: <c>installed</c>, <c>removed</c>, <c>recipient-gone</c>.</summary>
+    public string? Event { get; init; }
     public required IReadOnlyList<string> Replies { get; init; }
     public ScoreCard? Score { get; init; }
     public string? RubricVersion { get; init; }

@@ -1,5 +1,5 @@
-using SalesBot.Core.Conversations;
 using SalesBot.Core.Drills;
+using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Users;
 
@@ -42,6 +42,12 @@ public sealed record UserState
     /// <summary>The last phrasing the seller answered, so the next drill never repeats it straight away.</summary>
     public string? LastPhrasingId { get; init; }
 
+    /// <summary>Where to reach the user without them writing first (null until a channel sent one).</summary>
+    public ConversationReference? Reference { get; init; }
+
+    /// <summary>Inbound message ids and proactive idempotency keys already handled (bounded; see <see cref="ProcessedMessage"/>).</summary>
+    public IReadOnlyList<ProcessedMessage> Processed { get; init; } = [];
+
     public static UserState New(UserKey user, string? displayName, DateTimeOffset now) => new()
     {
         User = user,
@@ -63,4 +69,21 @@ public sealed record UserState
 
     public UserState WithCandidate(NominationCandidate candidate) =>
         this with { Candidates = Candidates.Append(candidate).TakeLast(MaxCandidates).ToList() };
+
+    /// <summary>Whether this message id (or idempotency key) was handled within the de-duplication window.</summary>
+    public bool HasProcessed(string id, DateTimeOffset now)
+    {
+        var key = ProcessedMessage.Normalize(id);
+        return Processed.Any(p => p.Id == key && now - p.At < ProcessedMessage.Window);
+    }
+
+    /// <summary>Remembers the id, dropping ids past the window and the oldest beyond the capacity.</summary>
+    public UserState WithProcessed(string id, DateTimeOffset now) => this with
+    {
+        Processed = Processed
+            .Where(p => now - p.At < ProcessedMessage.Window)
+            .Append(new ProcessedMessage(ProcessedMessage.Normalize(id), now))
+            .TakeLast(ProcessedMessage.Capacity)
+            .ToList(),
+    };
 }

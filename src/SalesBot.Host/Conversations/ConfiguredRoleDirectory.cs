@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Users;
 
 namespace SalesBot.Host.Conversations;

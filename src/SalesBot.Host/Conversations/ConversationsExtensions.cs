@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Content;
 using SalesBot.Core.Conversations;
+using SalesBot.Core.Conversations.Handlers;
 using SalesBot.Core.Drills;
 using SalesBot.Core.Scoring;
 using SalesBot.Core.Users;
-using SalesBot.Host.Channels.Pipeline;
 
 namespace SalesBot.Host.Conversations;
 
-/// <summary>Registers the conversation engine: content, scorer, drills and the channel-neutral turn pipeline.</summary>
+/// <summary>Registers the conversation engine: content, scorer, drills, one handler per feature, the router and the turn service.</summary>
 internal static class ConversationsExtensions
 {
     public static IHostApplicationBuilder AddSalesBotConversations(this IHostApplicationBuilder builder)
@@ -32,8 +32,20 @@ internal static class ConversationsExtensions
         builder.Services.AddSingleton<AnswerScorer>();
         builder.Services.AddSingleton<DrillEngine>();
         builder.Services.AddSingleton<IRoleDirectory, ConfiguredRoleDirectory>();
+
+        // One handler per feature; the router refuses to start if a command has none or two.
+        builder.Services.AddSingleton<HelpHandler>();
+        builder.Services.AddSingleton<ICommandHandler>(services => services.GetRequiredService<HelpHandler>());
+        builder.Services.AddSingleton<ICommandHandler, PracticeHandler>();
+        builder.Services.AddSingleton<ICommandHandler, RolePlayHandler>();
+        builder.Services.AddSingleton<ICommandHandler, DrillControlHandler>();
+        builder.Services.AddSingleton<ICommandHandler, ProgressHandler>();
+        builder.Services.AddSingleton<ICommandHandler, PlaybookHandler>();
+        builder.Services.AddSingleton<ICommandHandler, ReviewHandler>();
+        builder.Services.AddSingleton<ICommandHandler, NominateHandler>();
+        builder.Services.AddSingleton<DrillAnswerHandler>();
+        builder.Services.AddSingleton<TurnRouter>();
         builder.Services.AddSingleton<ConversationService>();
-        builder.Services.AddSingleton<TurnProcessor>();
         return builder;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Transcripts;
 using SalesBot.Core.Users;
@@ -10,9 +10,14 @@ namespace SalesBot.Host.Storage;
 /// Users, dialog state and transcripts on any <see cref="IDocumentStore"/>. All of a user's documents share one partition.
 /// A turn commits by replacing the user's state document under its ETag, carrying the turn's transcript entry as an
 /// outbox; the entry is then written as its own document (and re-written on the next load if that write was lost), so a
-/// committed turn never loses its transcript and a refused commit leaves nothing behind.
+/// committed turn never loses its transcript and a refused commit leaves nothing behind. A changed conversation
+/// reference travels in the same outbox and is mirrored to the tenant roster (another partition) the same way.
 /// </summary>
-internal sealed partial class DocumentConversationStore(IDocumentStore documents, TranscriptRetention retention, ILogger<DocumentConversationStore> logger)
+internal sealed partial class DocumentConversationStore(
+    IDocumentStore documents,
+    IConversationReferenceStore roster,
+    TranscriptRetention retention,
+    ILogger<DocumentConversationStore> logger)
     : IConversationStore
 {
     internal const string StateId = "state";
@@ -45,7 +50,7 @@ internal sealed partial class DocumentConversationStore(IDocumentStore documents
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(turn);
-        var document = new UserStateDocument { State = state, PendingEntry = turn.Entry, PendingSessions = turn.Sessions };
+        var document = new UserStateDocument { State = state, PendingEntry = turn.Entry, PendingSessions = turn.Sessions, PendingRoster = turn.Roster };
         var write = new DocumentWrite(PartitionFor(state.User), StateId, StateType, JsonSerializer.Serialize(document, StorageJsonContext.Default.UserStateDocument));
         StoredDocument written;
         try
@@ -94,6 +99,11 @@ internal sealed partial class DocumentConversationStore(IDocumentStore documents
             await documents.UpsertAsync(
                 new DocumentWrite(partition, $"session-{session.Id}", SessionType, JsonSerializer.Serialize(session, StorageJsonContext.Default.SessionRecord), retention.TimeToLive),
                 cancellationToken);
+        }
+
+        if (document.PendingRoster is { } rosterEntry)
+        {
+            await roster.UpsertAsync(rosterEntry, cancellationToken);
         }
 
         // The transcript entry last: its presence marks the outbox as flushed.

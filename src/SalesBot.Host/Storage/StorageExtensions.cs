@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage.Cosmos;
@@ -31,6 +32,7 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<TranscriptRetention>();
         builder.Services.AddSingleton<IConversationStore, DocumentConversationStore>();
         builder.Services.AddSingleton<IPlaybookStore, DocumentPlaybookStore>();
+        builder.Services.AddSingleton<IConversationReferenceStore, DocumentRosterStore>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [OperationsExtensions.ReadyTag]);
         return builder;
     }

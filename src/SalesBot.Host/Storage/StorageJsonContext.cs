@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Playbook;
 using SalesBot.Core.Transcripts;
 
@@ -13,6 +14,9 @@ internal sealed record UserStateDocument
     public TranscriptEntry? PendingEntry { get; init; }
 
     public IReadOnlyList<SessionRecord> PendingSessions { get; init; } = [];
+
+    /// <summary>The roster entry to mirror when the turn changed the user's conversation reference or name (rare).</summary>
+    public RosterEntry? PendingRoster { get; init; }
 }
 
 /// <summary>Source-generated JSON for everything the stores persist (camelCase, enums as strings).</summary>
@@ -24,4 +28,5 @@ internal sealed record UserStateDocument
 [JsonSerializable(typeof(TranscriptEntry))]
 [JsonSerializable(typeof(SessionRecord))]
 [JsonSerializable(typeof(PlaybookEntry))]
+[JsonSerializable(typeof(RosterEntry))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

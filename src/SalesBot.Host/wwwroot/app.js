@@ -1,4 +1,5 @@
-// SalesBot local chat: posts to /api/local/messages and renders the channel-neutral replies.
+// SalesBot local chat: posts to /api/local/messages and renders the channel-neutral replies; messages the bot sends
+// first arrive through the inbox stream (/api/local/inbox/stream, server-sent events).
 (() => {
   "use strict";
 
@@ -23,8 +24,11 @@
     storage.set("salesbot.userName", userNameInput.value.trim());
   };
   remember();
-  userIdInput.addEventListener("change", remember);
+  userIdInput.addEventListener("change", () => { remember(); listen(); });
   userNameInput.addEventListener("change", remember);
+
+  const newId = () => (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : "m-" + Date.now().toString(36) + Math.random().toString(36).slice(2);
+  const timeZone = (() => { try { return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined; } catch { return undefined; } })();
 
   // Escape first, then apply the light markup the bot uses: **bold**, `code`, line breaks.
   const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c]));
@@ -50,10 +54,12 @@
     scrollDown();
   }
 
-  function addReply(reply) {
-    const item = element("li", "bot " + (reply.kind || "info"));
-    item.dataset.testid = "reply";
+  function renderReply(reply, proactive) {
+    const item = element("li", "bot " + (reply.kind || "info") + (proactive ? " proactive" : ""));
+    item.dataset.testid = proactive ? "proactive" : "reply";
     item.dataset.kind = reply.kind || "info";
+    if (reply.id) item.dataset.messageId = reply.id;
+    if (proactive) item.appendChild(element("div", "from-bot", "SalesBot wrote"));
     if (reply.speaker) item.appendChild(element("div", "speaker", escapeHtml(reply.speaker)));
     if (reply.title) item.appendChild(element("div", "title", markup(reply.title)));
     if (reply.body) item.appendChild(element("div", "body", markup(reply.body)));
@@ -77,17 +83,36 @@
     if (reply.actions && reply.actions.length) {
       const bar = element("div", "actions");
       for (const action of reply.actions) {
-        const button = element("button");
+        const button = element("button", action.style || "");
         button.type = "button";
         button.textContent = action.title;
         button.dataset.actionId = action.id;
-        button.addEventListener("click", () => post({ action: { id: action.id, data: action.data || {} } }, action.title));
+        button.addEventListener("click", () => post({ action: { id: action.id, data: action.data || {}, sourceMessageId: reply.id } }, action.title));
         bar.appendChild(button);
       }
       item.appendChild(bar);
     }
-    messages.appendChild(item);
+    return item;
+  }
+
+  function addReply(reply, proactive) {
+    messages.appendChild(renderReply(reply, proactive));
     scrollDown();
+  }
+
+  // The turn's verdict on the card whose button was pressed: "replace" it, or "retire" its buttons.
+  function applyUpdate(update) {
+    if (!update || !update.messageId) return;
+    const target = messages.querySelector(`li[data-message-id="${CSS.escape(update.messageId)}"]`);
+    if (!target) return;
+    if (update.kind === "replace" && update.reply) {
+      const replacement = renderReply(update.reply, target.classList.contains("proactive"));
+      replacement.classList.add("updated");
+      target.replaceWith(replacement);
+    } else if (update.kind === "retire") {
+      target.classList.add("retired");
+      for (const button of target.querySelectorAll(".actions button")) button.disabled = true;
+    }
   }
 
   function addError(text) {
@@ -109,13 +134,14 @@
       const response = await fetch("api/local/messages", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ userId, userName: userNameInput.value.trim() || undefined, ...payload }),
+        body: JSON.stringify({ userId, userName: userNameInput.value.trim() || undefined, messageId: newId(), timeZone, locale: navigator.language || undefined, ...payload }),
       });
       const data = await response.json().catch(() => null);
       if (!response.ok) {
         addError((data && (data.detail || data.title)) || `The bot answered ${response.status}.`);
         return;
       }
+      applyUpdate(data.update);
       for (const reply of data.replies) addReply(reply);
     } catch (error) {
       addError("Can't reach SalesBot. Is it still running?");
@@ -142,6 +168,26 @@
       composer.requestSubmit();
     }
   });
+
+  // The inbox: what the bot sends first (a nomination to review, a decision on yours). The cursor is kept per user, so
+  // a reload shows only what arrived since; EventSource reconnects by itself and resumes with Last-Event-ID.
+  let inbox = null;
+  function listen() {
+    if (inbox) inbox.close();
+    const userId = userIdInput.value.trim();
+    if (!userId || !userIdInput.checkValidity()) return;
+    const cursorKey = "salesbot.inbox." + userId;
+    const after = storage.get(cursorKey, "");
+    inbox = new EventSource(`api/local/inbox/stream?userId=${encodeURIComponent(userId)}` + (after ? `&after=${encodeURIComponent(after)}` : ""));
+    inbox.onopen = () => { document.body.dataset.inbox = "open"; };
+    inbox.onmessage = (event) => {
+      const item = JSON.parse(event.data);
+      if (item.update) applyUpdate(item.update);
+      if (item.reply) addReply(item.reply, true);
+      storage.set(cursorKey, item.id);
+    };
+  }
+  listen();
 
   input.focus();
 })();

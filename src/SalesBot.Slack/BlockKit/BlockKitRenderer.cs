@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 
 namespace SalesBot.Slack.BlockKit;
 

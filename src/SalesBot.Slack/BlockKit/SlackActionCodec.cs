@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Slack.Json;
 
 namespace SalesBot.Slack.BlockKit;

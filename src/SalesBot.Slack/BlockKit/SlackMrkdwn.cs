@@ -53,7 +53,7 @@ public static partial class SlackMrkdwn
     public static string Bold(string text) => "*" + PlainText(text).Replace("*", "", StringComparison.Ordinal) + "*";
 
     /// <summary>Escaped text with SalesBot's markup removed, for places that take plain text.</summary>
-    public static string PlainText(string text) => Escape(Core.Conversations.PlainText.StripMarkup(text));
+    public static string PlainText(string text) => Escape(Core.Messaging.PlainText.StripMarkup(text));
 
     /// <summary>Prefixes every line with <c>&gt;</c> (a quote block).</summary>
     public static string Quote(string mrkdwn)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Drills;
 using SalesBot.Slack.BlockKit;
 

@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Slack.Api;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Inbound;

@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Drills;
 using SalesBot.Core.Playbook;
 using SalesBot.Core.Scoring;
@@ -239,15 +239,19 @@ public sealed class ConversationServiceTests
         Assert.Contains(Strong("price"), playbook, StringComparison.Ordinal);
 
         await _chat.SendAsync("bob", "practice price");
-        var attempts = OutcomeRules.PracticeAttempts(TestContent.Catalog.GetPersona("cfo"), SalesBot.Core.Content.Difficulty.Hard);
+        var session = (await _chat.Store.LoadAsync(ChatHarness.User("bob"), CancellationToken.None))!.State.Session!;
+        var attempts = OutcomeRules.PracticeAttempts(TestContent.Catalog.GetPersona(session.PersonaId), TestContent.Catalog.FindPhrasing(session.StepId)!.Difficulty);
         IReadOnlyList<OutboundMessage> replies = [];
-        for (var i = 0; i < 4 && !replies.Any(r => r.Title == "From your team's playbook"); i++)
+        var answers = 0;
+        while (answers < 4 && !replies.Any(r => r.Title == "From your team's playbook"))
         {
             replies = await _chat.SendAsync("bob", Weak);
+            answers++;
         }
 
+        // The teammate's model answer closes the round: after exactly as many weak attempts as this buyer allows.
         Assert.Contains(replies, r => r.Title == "From your team's playbook" && r.Text!.Contains(Strong("price"), StringComparison.Ordinal));
-        Assert.True(attempts >= 2);
+        Assert.Equal(attempts, answers);
         var entries = await _chat.Playbook.ListAsync("local:local", CancellationToken.None);
         Assert.Equal(PlaybookStatus.Approved, Assert.Single(entries).Status);
     }

@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Playbook;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Transcripts;
@@ -7,7 +7,7 @@ using SalesBot.Core.Users;
 namespace SalesBot.Core.Tests.Support;
 
 /// <summary>An in-memory conversation store with the same ETag rules as the real ones (for pure engine tests).</summary>
-internal sealed class InMemoryConversationStore : IConversationStore
+internal sealed class InMemoryConversationStore(InMemoryRoster roster) : IConversationStore
 {
     private readonly Dictionary<UserKey, (UserState State, string ETag)> _states = [];
     private readonly List<TranscriptEntry> _entries = [];
@@ -16,10 +16,13 @@ internal sealed class InMemoryConversationStore : IConversationStore
     /// <summary>Runs just before the next commit is applied, to simulate a concurrent writer.</summary>
     public Action? BeforeNextCommit { get; set; }
 
+    /// <summary>How many commits carried a roster change (the mirror is written only when the reference or name changes).</summary>
+    public int RosterWrites { get; private set; }
+
     public Task<StoredUserState?> LoadAsync(UserKey user, CancellationToken cancellationToken) =>
         Task.FromResult(_states.TryGetValue(user, out var stored) ? new StoredUserState(stored.State, stored.ETag) : null);
 
-    public Task<string> CommitAsync(UserState state, string? expectedETag, TurnRecord turn, CancellationToken cancellationToken)
+    public async Task<string> CommitAsync(UserState state, string? expectedETag, TurnRecord turn, CancellationToken cancellationToken)
     {
         var hook = BeforeNextCommit;
         BeforeNextCommit = null;
@@ -39,13 +42,20 @@ internal sealed class InMemoryConversationStore : IConversationStore
             _sessions[session.Id] = session;
         }
 
-        return Task.FromResult(etag);
+        if (turn.Roster is { } entry)
+        {
+            RosterWrites++;
+            await roster.UpsertAsync(entry, cancellationToken);
+        }
+
+        return etag;
     }
 
-    public void Touch(UserKey user)
+    /// <summary>Changes the stored state behind the service's back (another writer), with a new ETag.</summary>
+    public void Touch(UserKey user, Func<UserState, UserState>? change = null)
     {
         var (state, _) = _states[user];
-        _states[user] = (state, Guid.NewGuid().ToString("N"));
+        _states[user] = (change is null ? state : change(state), Guid.NewGuid().ToString("N"));
     }
 
     public Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken) =>
@@ -53,6 +63,22 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SessionRecord>>(_sessions.Values.Where(s => s.User == user).OrderBy(s => s.StartedAt).ToList());
+}
+
+internal sealed class InMemoryRoster : IConversationReferenceStore
+{
+    private readonly Dictionary<UserKey, RosterEntry> _entries = [];
+
+    public Task UpsertAsync(RosterEntry entry, CancellationToken cancellationToken)
+    {
+        _entries[entry.User] = entry;
+        return Task.CompletedTask;
+    }
+
+    public Task<RosterEntry?> GetAsync(UserKey user, CancellationToken cancellationToken) => Task.FromResult(_entries.GetValueOrDefault(user));
+
+    public Task<IReadOnlyList<RosterEntry>> ListAsync(string tenantKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RosterEntry>>(_entries.Values.Where(e => e.User.TenantKey == tenantKey).ToList());
 }
 
 internal sealed class InMemoryPlaybookStore : IPlaybookStore

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Host.Tests.Support;
 
 namespace SalesBot.Host.Tests.Browser;
@@ -7,6 +10,11 @@ namespace SalesBot.Host.Tests.Browser;
 /// <summary>The chat page in headless Chromium against the bot on loopback: what a newcomer does in the first minute.</summary>
 public sealed partial class ChatPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
+    private const string StrongPriceAnswer =
+        "That's a fair challenge, and with a 12% cost target I'd ask the same. Compared to what: the licence of your current tool, " +
+        "or what the invoice errors cost you? Helix Freight paid back the difference in five months by cutting billing errors 30%. " +
+        "Can we take 30 minutes on Thursday at 10 to build the business case with your numbers?";
+
     private readonly SalesBotFactory _factory = new();
     private IBrowserContext _context = null!;
     private IPage _page = null!;
@@ -69,6 +77,82 @@ public sealed partial class ChatPageTests(ChromiumFixture chromium) : IClassFixt
         Assert.Equal(0, await _page.Locator("li img").CountAsync());
     }
 
+    [Fact]
+    public async Task ProactiveMessage_AppearsOnThePage_WithoutTyping()
+    {
+        await SendAsync("hi");
+        await InboxOpenAsync();
+
+        var sent = await NoteAsync("web-tester", "Price is due again. Ten minutes now?");
+
+        Assert.Equal(ProactiveStatus.Delivered, sent.Status);
+        var proactive = _page.GetByTestId("proactive");
+        await Assertions.Expect(proactive).ToHaveCountAsync(1);
+        await Assertions.Expect(proactive).ToContainTextAsync("Price is due again. Ten minutes now?");
+        await Assertions.Expect(_page.GetByTestId("input")).ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task ProactiveMessage_SentWhileThePageWasClosed_ShowsOnce_AfterAReload()
+    {
+        await SendAsync("hi");
+        await InboxOpenAsync();
+        await NoteAsync("web-tester", "First note.");
+        await Assertions.Expect(_page.GetByTestId("proactive")).ToHaveCountAsync(1);
+
+        await _page.CloseAsync();
+        await NoteAsync("web-tester", "Sent while you were away.");
+        _page = await _context.NewPageAsync();
+        await _page.GotoAsync("/?user=web-tester&name=Tess");
+
+        // Only what arrived since the page last saw its inbox: the cursor survives the reload.
+        var proactive = _page.GetByTestId("proactive");
+        await Assertions.Expect(proactive).ToHaveCountAsync(1);
+        await Assertions.Expect(proactive).ToContainTextAsync("Sent while you were away.");
+    }
+
+    [Fact]
+    public async Task Nomination_ShowsOnTheManagersPage_AndApprovingReplacesTheCard()
+    {
+        var seller = new LocalClient(_factory.CreateClient());
+        await _page.GotoAsync("/?user=manager&name=Mia");
+        await SendAsync("hi");
+        await InboxOpenAsync();
+        await seller.SendAsync("alice", "practice price", "Alice");
+        var scored = await seller.SendAsync("alice", StrongPriceAnswer);
+
+        await seller.PressAsync("alice", LocalClient.Action(scored, "nominate"));
+
+        var card = _page.GetByTestId("proactive").Filter(new() { HasText = "New playbook nomination" });
+        await Assertions.Expect(card).ToHaveCountAsync(1);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        var decided = _page.Locator("li.updated").Filter(new() { HasText = "✓ Approved by Mia" });
+        await Assertions.Expect(decided).ToHaveCountAsync(1);
+        await Assertions.Expect(decided.Locator("button")).ToHaveCountAsync(0);
+        await Assertions.Expect(_page.GetByTestId("reply").Last).ToContainTextAsync("Approved. Teammates drilling");
+    }
+
+    [Fact]
+    public async Task PressedButton_RetiresItsCard()
+    {
+        await SendAsync("hi");
+        var welcome = _page.GetByTestId("reply").First;
+
+        await welcome.GetByRole(AriaRole.Button, new() { Name = "My progress" }).ClickAsync();
+
+        await Assertions.Expect(_page.GetByTestId("reply").Last).ToContainTextAsync("Your progress");
+        await Assertions.Expect(welcome).ToHaveClassAsync(RetiredPattern());
+        await Assertions.Expect(welcome.Locator("button:enabled")).ToHaveCountAsync(0);
+    }
+
+    private Task<ProactiveResult> NoteAsync(string user, string text) =>
+        _factory.Services.GetRequiredService<IProactiveSender>().SendAsync(
+            new ProactiveRequest { User = new UserKey("local", "local", user), Reason = "test", Messages = [OutboundMessage.Plain(text)] },
+            CancellationToken.None);
+
+    /// <summary>The page's inbox stream is connected (a DOM signal set by the page).</summary>
+    private Task InboxOpenAsync() => Assertions.Expect(_page.Locator("body[data-inbox=open]")).ToHaveCountAsync(1);
+
     private async Task SendAsync(string text)
     {
         var before = await _page.GetByTestId("reply").CountAsync();
@@ -82,4 +166,7 @@ public sealed partial class ChatPageTests(ChromiumFixture chromium) : IClassFixt
 
     [GeneratedRegex(@"Score: \d{1,3}/100")]
     private static partial Regex ScorePattern();
+
+    [GeneratedRegex(@"\bretired\b")]
+    private static partial Regex RetiredPattern();
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
 using SalesBot.Host.Storage;
 using SalesBot.Host.Storage.Cosmos;

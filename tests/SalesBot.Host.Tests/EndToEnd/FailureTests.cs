@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Transcripts;
 using SalesBot.Host.Storage;

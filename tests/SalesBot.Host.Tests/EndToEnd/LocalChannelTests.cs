@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
 using SalesBot.Host.Tests.Support;
 
@@ -29,7 +32,42 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public void Server_ListensOnLoopbackOnly()
     {
-        Assert.Equal(IPAddress.Loopback.ToString(), _client.Http.BaseAddress!.Host);
+        // What the running server actually bound, not what this test asked for.
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Assert.NotEmpty(addresses);
+        Assert.All(addresses, address => Assert.True(IsLoopback(address), $"{address} is not a loopback address"));
+    }
+
+    [Fact]
+    public void ShippedConfiguration_ListensOnLoopbackOnly()
+    {
+        // A fresh clone run with `dotnet run` must not expose the unauthenticated local channel to the network.
+        var settings = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(SourceRoot(), "src", "SalesBot.Host", "appsettings.json"))
+            .Build();
+        var urls = settings["Urls"]!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.NotEmpty(urls);
+        Assert.All(urls, url => Assert.True(IsLoopback(url), $"{url} is not a loopback address"));
+        Assert.False(IsLoopback("http://0.0.0.0:5080"));
+        Assert.False(IsLoopback("http://*:5080"));
+    }
+
+    private static bool IsLoopback(string url)
+    {
+        var host = new Uri(url.Replace("*", "wildcard", StringComparison.Ordinal).Replace("+", "wildcard", StringComparison.Ordinal)).Host.Trim('[', ']');
+        return host == "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+    }
+
+    private static string SourceRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("SalesBot.sln not found above the test output.");
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
 using SalesBot.Host.Tests.Support;
 

@@ -21,6 +21,43 @@ public sealed class KeyedLockTests
     }
 
     [Fact]
+    public async Task Waiters_AreServedInArrivalOrder()
+    {
+        var locks = new KeyedLock();
+        var order = new List<int>();
+        var held = await locks.AcquireAsync("alice", CancellationToken.None);
+
+        var waiters = Enumerable.Range(1, 5).Select(async i =>
+        {
+            using (await locks.AcquireAsync("alice", CancellationToken.None))
+            {
+                order.Add(i);
+            }
+        }).ToList();
+        held.Dispose();
+        await Task.WhenAll(waiters);
+
+        Assert.Equal([1, 2, 3, 4, 5], order);
+    }
+
+    [Fact]
+    public async Task UserKeys_LockTheSameEntryAsTheirString()
+    {
+        var locks = new KeyedLock();
+        var alice = new SalesBot.Core.Messaging.UserKey("teams", "t1", "alice");
+        var held = await locks.AcquireAsync(alice, CancellationToken.None);
+
+        var same = locks.AcquireAsync(alice.ToString(), CancellationToken.None);
+        var otherTenant = locks.AcquireAsync(alice with { TenantId = "t2" }, CancellationToken.None);
+
+        Assert.False(same.IsCompleted);
+        Assert.True(otherTenant.IsCompletedSuccessfully);
+        held.Dispose();
+        (await same).Dispose();
+        (await otherTenant).Dispose();
+    }
+
+    [Fact]
     public async Task Entries_AreRemovedWhenNobodyHoldsThem()
     {
         var locks = new KeyedLock();

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Drills;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Transcripts;
@@ -116,6 +116,7 @@ public sealed class DocumentConversationStoreTests : IAsyncLifetime
 
     private static DocumentConversationStore NewStore(IDocumentStore documents) => new(
         documents,
+        new DocumentRosterStore(documents),
         new TranscriptRetention(Options.Create(new StorageOptions { TranscriptRetentionDays = 365 })),
         NullLogger<DocumentConversationStore>.Instance);
 }

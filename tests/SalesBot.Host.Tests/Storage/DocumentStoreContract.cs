@@ -473,8 +473,14 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
-    public async Task Check_SucceedsWhenReachable()
+    public async Task Check_SucceedsWhenReachable_AndChangesNothing()
     {
-        await Store.CheckAsync(CancellationToken.None);
+        var created = await Store.CreateAsync(Doc("a"), CancellationToken.None);
+
+        var check = Record.ExceptionAsync(() => Store.CheckAsync(CancellationToken.None));
+
+        Assert.Null(await check);
+        Assert.Equal(created.ETag, (await Store.ReadAsync("p1", "a", CancellationToken.None))!.ETag);
+        Assert.Equal(["a"], (await Store.QueryAsync("p1", "thing", CancellationToken.None)).Select(d => d.Id));
     }
 }

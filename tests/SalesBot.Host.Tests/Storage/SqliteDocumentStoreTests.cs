@@ -39,6 +39,27 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IAsyncLife
     }
 
     [Fact]
+    public async Task Check_Fails_WhenTheDatabaseCannotBeOpened()
+    {
+        // Its folder is a file: SQLite can neither open nor create the database (what readiness must report).
+        var blocker = Path.Combine(Path.GetTempPath(), "salesbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(blocker)!);
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        using var unreachable = new SqliteDocumentStore(Path.Combine(blocker, "salesbot.db"), Time);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => unreachable.CheckAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Check_Fails_WhenTheSchemaIsMissing()
+    {
+        using var uninitialised = new SqliteDocumentStore(SalesBotFactory.TempDatabase(), Time);
+        Directory.CreateDirectory(Path.GetDirectoryName(uninitialised.DatabasePath)!);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => uninitialised.CheckAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task PurgeExpired_RemovesOnlyExpiredRows()
     {
         await _store.CreateAsync(new DocumentWrite("p", "old", "t", "{}", TimeSpan.FromMinutes(1)), CancellationToken.None);

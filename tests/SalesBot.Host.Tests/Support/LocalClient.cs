@@ -15,10 +15,14 @@ public sealed class LocalClient(HttpClient http)
         return await RepliesAsync(response);
     }
 
-    public async Task<IReadOnlyList<JsonObject>> PressAsync(string userId, JsonObject action)
+    public async Task<IReadOnlyList<JsonObject>> PressAsync(string userId, JsonObject action) => (await PressForUpdateAsync(userId, action)).Replies;
+
+    /// <summary>Presses a button and returns the replies with the update of the pressed message (when the action names its source).</summary>
+    public async Task<Pressed> PressForUpdateAsync(string userId, JsonObject action)
     {
         using var response = await http.PostAsJsonAsync("/api/local/messages", new JsonObject { ["userId"] = userId, ["action"] = action.DeepClone() });
-        return await RepliesAsync(response);
+        var json = await BodyAsync(response);
+        return new Pressed(Replies(json), json["update"] as JsonObject);
     }
 
     public async Task<(HttpStatusCode Status, JsonObject? Body)> PostRawAsync(string body, string contentType = "application/json")
@@ -34,7 +38,11 @@ public sealed class LocalClient(HttpClient http)
     public static JsonObject Action(IEnumerable<JsonObject> replies, string id) =>
         replies.SelectMany(r => r["actions"]!.AsArray()).OfType<JsonObject>().First(a => (string)a["id"]! == id);
 
-    private static async Task<IReadOnlyList<JsonObject>> RepliesAsync(HttpResponseMessage response)
+    private static async Task<IReadOnlyList<JsonObject>> RepliesAsync(HttpResponseMessage response) => Replies(await BodyAsync(response));
+
+    private static List<JsonObject> Replies(JsonObject json) => json["replies"]!.AsArray().Select(r => r!.AsObject()).ToList();
+
+    private static async Task<JsonObject> BodyAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.OK)
@@ -42,7 +50,9 @@ public sealed class LocalClient(HttpClient http)
             throw new HttpRequestException($"{(int)response.StatusCode}: {body}");
         }
 
-        var json = JsonNode.Parse(body)!.AsObject();
-        return json["replies"]!.AsArray().Select(r => r!.AsObject()).ToList();
+        return JsonNode.Parse(body)!.AsObject();
     }
+
+    /// <summary>The answer to a button press: the replies, and the update of the pressed message (if it named one).</summary>
+    public sealed record Pressed(IReadOnlyList<JsonObject> Replies, JsonObject? Update);
 }

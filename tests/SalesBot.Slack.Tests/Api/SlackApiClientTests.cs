@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Slack.Api;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Inbound;

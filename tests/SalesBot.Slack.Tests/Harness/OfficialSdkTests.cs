@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Slack.Api;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Inbound;

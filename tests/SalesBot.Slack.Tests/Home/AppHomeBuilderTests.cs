@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesBot.Core.Content;
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Drills;
 using SalesBot.Core.Transcripts;
 using SalesBot.Core.Users;

@@ -1,4 +1,6 @@
 using SalesBot.Core.Content;
+using SalesBot.Core.Conversations;
+using SalesBot.Core.Conversations.Handlers;
 using SalesBot.Core.Drills;
 using SalesBot.Core.Playbook;
 using SalesBot.Core.Scoring;
@@ -19,7 +21,23 @@ internal sealed class BotConversation
 
     public BotConversation(params string[] managers)
     {
-        _service = new ConversationService(new DrillEngine(Content, new AnswerScorer()), new Store(), new Playbook(), new Roles(managers), TimeProvider.System);
+        var engine = new DrillEngine(Content, new AnswerScorer());
+        var roles = new Roles(managers);
+        var playbook = new Playbook();
+        var help = new HelpHandler(Content, roles);
+        ICommandHandler[] handlers =
+        [
+            help,
+            new PracticeHandler(engine),
+            new RolePlayHandler(engine),
+            new DrillControlHandler(engine),
+            new ProgressHandler(Content),
+            new PlaybookHandler(Content, playbook, roles),
+            new ReviewHandler(Content, playbook, roles),
+            new NominateHandler(Content, playbook, roles, new Roster()),
+        ];
+        var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
+        _service = new ConversationService(router, help, Content, new Store(), TimeProvider.System);
     }
 
     public static ContentCatalog Content => LazyContent.Value;
@@ -34,16 +52,19 @@ internal sealed class BotConversation
     }
 
     public Task<IReadOnlyList<OutboundMessage>> SayAsync(string user, string text) =>
-        TurnAsync(new InboundTurn { User = Key(user), UserName = user, ConversationId = user, Text = text });
+        TurnAsync(new InboundTurn { User = Key(user), Reference = Reference(user), UserName = user, Text = text });
 
     public Task<IReadOnlyList<OutboundMessage>> PressAsync(string user, MessageAction action) =>
-        TurnAsync(new InboundTurn { User = Key(user), UserName = user, ConversationId = user, Action = new ActionInvocation(action.Id, action.Data) });
+        TurnAsync(new InboundTurn { User = Key(user), Reference = Reference(user), UserName = user, Action = new ActionInvocation(action.Id, action.Data) });
 
     private static UserKey Key(string user) => new("teams", "tenant", user);
 
+    private static ConversationReference Reference(string user) =>
+        new() { Channel = "teams", TenantId = "tenant", ChannelUserId = user, ConversationId = user };
+
     private async Task<IReadOnlyList<OutboundMessage>> TurnAsync(InboundTurn turn)
     {
-        var replies = (await _service.HandleAsync(turn, CancellationToken.None)).Replies;
+        var replies = (await _service.HandleAsync(turn, CancellationToken.None)).Result.Replies;
         Sent.AddRange(replies);
         return replies;
     }
@@ -87,6 +108,22 @@ internal sealed class BotConversation
 
         public Task<IReadOnlyList<PlaybookEntry>> ListAsync(string tenantKey, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<PlaybookEntry>>(_entries.Values.Select(e => e.Entry).Where(e => e.TenantKey == tenantKey).ToList());
+    }
+
+    private sealed class Roster : IConversationReferenceStore
+    {
+        private readonly Dictionary<UserKey, RosterEntry> _entries = [];
+
+        public Task UpsertAsync(RosterEntry entry, CancellationToken cancellationToken)
+        {
+            _entries[entry.User] = entry;
+            return Task.CompletedTask;
+        }
+
+        public Task<RosterEntry?> GetAsync(UserKey user, CancellationToken cancellationToken) => Task.FromResult(_entries.GetValueOrDefault(user));
+
+        public Task<IReadOnlyList<RosterEntry>> ListAsync(string tenantKey, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<RosterEntry>>(_entries.Values.Where(e => e.User.TenantKey == tenantKey).ToList());
     }
 
     private sealed class Roles(string[] managers) : IRoleDirectory

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SalesBot.Core.Conversations;
-using SalesBot.Host.Channels.Pipeline;
+using SalesBot.Core.Messaging;
 
 namespace SalesBot.Host.Channels.Local;
 
 /// <summary>
-/// The built-in channel for trying SalesBot without Teams or Slack: POST /api/local/messages answers synchronously with
-/// the replies. Bad input is a 400 with a reason; it never reaches the pipeline.
+/// The built-in channel for trying SalesBot without Teams or Slack. POST /api/local/messages runs the turn and answers
+/// with its replies (and the update of a pressed card); what the bot sends first arrives in the user's inbox
+/// (<see cref="LocalInboxEndpoints"/>). Bad input is a 400 with a reason; it never reaches the pipeline.
 /// </summary>
 internal static partial class LocalChannelEndpoints
 {
@@ -16,17 +16,39 @@ internal static partial class LocalChannelEndpoints
     public const int MaxTextLength = 4000;
     public const long MaxBodyBytes = 64 * 1024;
 
-    public static IHostApplicationBuilder AddLocalChannel(this IHostApplicationBuilder builder) => builder;
+    /// <summary>Registers what the local channel needs: its messenger (to the inbox), the inbox, and their options.</summary>
+    public static IHostApplicationBuilder AddLocalChannel(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LocalChannelOptions>()
+            .BindConfiguration(LocalChannelOptions.SectionName)
+            .Validate(o => o.InboxDays > 0, "LocalChannel:InboxDays must be at least 1.")
+            .Validate(o => o.InboxPollInterval > TimeSpan.Zero, "LocalChannel:InboxPollInterval must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<LocalInbox>();
+        builder.Services.AddSingleton<IChannelMessenger, LocalMessenger>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapLocalChannel(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/local/messages", HandleAsync)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes))
             .WithName("LocalMessages");
+        endpoints.MapLocalInbox();
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, TurnProcessor processor, CancellationToken cancellationToken)
+    public static UserKey UserOf(string userId) => new(Channel, Tenant, userId);
+
+    public static UserKey UserOf(ConversationReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return UserOf(reference.ChannelUserId);
+    }
+
+    public static bool IsValidUserId(string? userId) => userId is not null && UserIdPattern().IsMatch(userId);
+
+    private static async Task<IResult> HandleAsync(HttpRequest request, ITurnPipeline pipeline, CancellationToken cancellationToken)
     {
         LocalRequest? body;
         try
@@ -47,18 +69,37 @@ internal static partial class LocalChannelEndpoints
             return BadRequest(problem);
         }
 
+        var userId = body!.UserId!;
         var turn = new InboundTurn
         {
-            User = new UserKey(Channel, Tenant, body!.UserId!),
+            User = UserOf(userId),
+            Reference = new ConversationReference
+            {
+                Channel = Channel,
+                TenantId = Tenant,
+                ChannelUserId = userId,
+                ConversationId = userId,
+                Locale = string.IsNullOrWhiteSpace(body.Locale) ? null : body.Locale,
+                TimeZone = KnownTimeZone(body.TimeZone),
+            },
             UserName = string.IsNullOrWhiteSpace(body.UserName) ? null : body.UserName.Trim(),
-            ConversationId = body.UserId!,
             Text = body.Action is null ? body.Text : null,
-            Action = body.Action is null ? null : new ActionInvocation(body.Action.Id!, ToStrings(body.Action.Data)),
-            MessageId = request.HttpContext.TraceIdentifier,
+            Action = body.Action is null
+                ? null
+                : new ActionInvocation(body.Action.Id!, ToStrings(body.Action.Data)) { SourceMessageId = body.Action.SourceMessageId },
+            MessageId = body.MessageId,
         };
 
-        var result = await processor.ProcessAsync(turn, cancellationToken);
-        return Results.Json(LocalRenderer.Render(result), LocalJsonContext.Default.LocalResponse);
+        var result = await pipeline.ProcessAsync(turn, TurnDelivery.Caller, cancellationToken);
+        if (result.Status is TurnStatus.Overloaded or TurnStatus.ShuttingDown)
+        {
+            return Results.Problem(
+                detail: result.Status == TurnStatus.Overloaded ? "SalesBot is busy. Try again in a moment." : "SalesBot is restarting. Try again in a moment.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Try again");
+        }
+
+        return Results.Json(LocalRenderer.Render(result, turn.Action?.SourceMessageId), LocalJsonContext.Default.LocalResponse);
     }
 
     private static string? Validate(LocalRequest? body)
@@ -73,7 +114,7 @@ internal static partial class LocalChannelEndpoints
             return "userId is required.";
         }
 
-        if (!UserIdPattern().IsMatch(body.UserId))
+        if (!IsValidUserId(body.UserId))
         {
             return "userId may contain only letters, digits, '.', '_', '-' and '@', up to 64 characters.";
         }
@@ -81,6 +122,16 @@ internal static partial class LocalChannelEndpoints
         if (body.UserName is { Length: > 100 })
         {
             return "userName is longer than 100 characters.";
+        }
+
+        if (body.MessageId is not null && !TokenPattern().IsMatch(body.MessageId))
+        {
+            return "messageId may contain only letters, digits, '.', '_', ':' and '-', up to 100 characters.";
+        }
+
+        if (body.TimeZone is { Length: > 64 } || body.Locale is { Length: > 35 })
+        {
+            return "timeZone is limited to 64 characters and locale to 35.";
         }
 
         if (body.Action is null && body.Text is null)
@@ -105,6 +156,11 @@ internal static partial class LocalChannelEndpoints
                 return "action.id is required.";
             }
 
+            if (action.SourceMessageId is not null && !TokenPattern().IsMatch(action.SourceMessageId))
+            {
+                return "action.sourceMessageId may contain only letters, digits, '.', '_', ':' and '-', up to 100 characters.";
+            }
+
             foreach (var (key, value) in action.Data ?? [])
             {
                 if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
@@ -116,6 +172,10 @@ internal static partial class LocalChannelEndpoints
 
         return null;
     }
+
+    /// <summary>The IANA zone if this machine knows it; an unknown or malformed zone is ignored rather than refused.</summary>
+    private static string? KnownTimeZone(string? zone) =>
+        !string.IsNullOrWhiteSpace(zone) && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : null;
 
     private static Dictionary<string, string> ToStrings(Dictionary<string, JsonElement>? data)
     {
@@ -138,4 +198,7 @@ internal static partial class LocalChannelEndpoints
 
     [GeneratedRegex("^[A-Za-z0-9._@-]{1,64}$")]
     private static partial Regex UserIdPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$")]
+    private static partial Regex TokenPattern();
 }

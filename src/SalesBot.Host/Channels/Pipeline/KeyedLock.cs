@@ -1,12 +1,21 @@
+using SalesBot.Core.Messaging;
+
 namespace SalesBot.Host.Channels.Pipeline;
 
 /// <summary>
 /// One async lock per key (per user), so a user's turns run one at a time in this process while different users run in
-/// parallel. Entries are removed when nobody holds or waits for them. Across instances, ETags keep state consistent.
+/// parallel; waiters are served first come, first served. Entries are removed when nobody holds or waits for them. Across
+/// instances, ETags keep state consistent. Registered once in DI as <see cref="IUserLocks"/>.
 /// </summary>
-internal sealed class KeyedLock
+internal sealed class KeyedLock : IUserLocks
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public Task<IDisposable> AcquireAsync(UserKey user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return AcquireAsync(user.ToString(), cancellationToken);
+    }
 
     public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
     {

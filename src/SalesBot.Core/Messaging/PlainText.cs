@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SalesBot.Core.Conversations;
+namespace SalesBot.Core.Messaging;
 
 /// <summary>Renders any <see cref="OutboundMessage"/> as plain text: the fallback every channel carries.</summary>
 public static class PlainText

@@ -1,4 +1,4 @@
-namespace SalesBot.Core.Conversations;
+namespace SalesBot.Core.Messaging;
 
 /// <summary>Who is talking: the channel (local, teams, slack), the tenant or workspace, and the user's id there.</summary>
 public sealed record UserKey(string Channel, string TenantId, string UserId)

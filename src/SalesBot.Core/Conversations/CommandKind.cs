@@ -1,0 +1,19 @@
+namespace SalesBot.Core.Conversations;
+
+/// <summary>What the user asked for.</summary>
+public enum CommandKind
+{
+    Help,
+    Greeting,
+    Practice,
+    RolePlay,
+    Progress,
+    Playbook,
+    Review,
+    Approve,
+    Reject,
+    Nominate,
+    Hint,
+    Skip,
+    Stop,
+}

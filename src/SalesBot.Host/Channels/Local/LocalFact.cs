@@ -1,0 +1,3 @@
+namespace SalesBot.Host.Channels.Local;
+
+internal sealed record LocalFact(string Name, string Value);

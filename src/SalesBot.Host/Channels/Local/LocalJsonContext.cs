@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace SalesBot.Host.Channels.Local;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(LocalRequest))]
+[JsonSerializable(typeof(LocalResponse))]
+[JsonSerializable(typeof(LocalInboxItem))]
+[JsonSerializable(typeof(LocalInboxResponse))]
+internal sealed partial class LocalJsonContext : JsonSerializerContext;

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Messaging;
+using SalesBot.Host.Storage;
+using SalesBot.Host.Tests.Support;
+
+namespace SalesBot.Host.Tests.Pipeline;
+
+/// <summary>Two SalesBot instances sharing one SQLite file: the platform delivers the same message to both.</summary>
+public sealed class TwoInstanceTests
+{
+    [Fact]
+    public async Task SameMessageOnTwoInstancesAtOnce_IsProcessedOnce()
+    {
+        var database = SalesBotFactory.TempDatabase();
+        var barrier = new LoadBarrier(parties: 2);
+        await using var first = await PipelineHost.StartAsync(database, configure: services => Decorate(services, barrier));
+        await using var second = await PipelineHost.StartAsync(database, configure: services => Decorate(services, barrier));
+        var turn = PipelineHost.Turn("alice", "practice price", "activity-42");
+
+        // Both load the (empty) state before either commits; one commit wins, the other conflicts, re-runs, finds the id.
+        var results = await Task.WhenAll(
+            first.Pipeline.ProcessAsync(turn, TurnDelivery.RepliesByMessenger, CancellationToken.None),
+            second.Pipeline.ProcessAsync(turn, TurnDelivery.RepliesByMessenger, CancellationToken.None));
+
+        Assert.Equal([TurnStatus.Handled, TurnStatus.Duplicate], results.Select(r => r.Status).Order());
+        Assert.Equal(1, first.Messenger.Deliveries.Count + second.Messenger.Deliveries.Count);
+        var transcript = await first.Store.GetTranscriptAsync(PipelineHost.User("alice"), CancellationToken.None);
+        Assert.Equal("activity-42", Assert.Single(transcript).MessageId);
+        var state = (await second.Store.LoadAsync(PipelineHost.User("alice"), CancellationToken.None))!.State;
+        Assert.Equal(1, state.Turns);
+        Assert.NotNull(state.Session);
+    }
+
+    [Fact]
+    public async Task DifferentMessagesOnTwoInstancesAtOnce_AreBothProcessed_InSomeOrder()
+    {
+        var database = SalesBotFactory.TempDatabase();
+        var barrier = new LoadBarrier(parties: 2);
+        await using var first = await PipelineHost.StartAsync(database, configure: services => Decorate(services, barrier));
+        await using var second = await PipelineHost.StartAsync(database, configure: services => Decorate(services, barrier));
+
+        var results = await Task.WhenAll(
+            first.Pipeline.ProcessAsync(PipelineHost.Turn("alice", "help", "a-1"), TurnDelivery.RepliesByMessenger, CancellationToken.None),
+            second.Pipeline.ProcessAsync(PipelineHost.Turn("alice", "progress", "a-2"), TurnDelivery.RepliesByMessenger, CancellationToken.None));
+
+        Assert.All(results, r => Assert.Equal(TurnStatus.Handled, r.Status));
+        var transcript = await first.Store.GetTranscriptAsync(PipelineHost.User("alice"), CancellationToken.None);
+        Assert.Equal([1L, 2], transcript.Select(e => e.Sequence));
+        Assert.Equal(["a-1", "a-2"], transcript.Select(e => e.MessageId).Order());
+    }
+
+    private static void Decorate(IServiceCollection services, LoadBarrier barrier) =>
+        services.AddSingleton(sp => barrier.Wrap(ActivatorUtilities.CreateInstance<DocumentConversationStore>(sp)));
+}
