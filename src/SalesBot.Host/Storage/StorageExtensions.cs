@@ -25,7 +25,7 @@ internal static class StorageExtensions
         builder.Services.AddSqliteStore();
         builder.Services.AddCosmosStore();
         builder.Services.AddSingleton<IDocumentStore>(services =>
-            services.GetRequiredService<IOptions<StorageOptions>>().Value.ProviderKind == StorageProvider.Cosmos
+            StorageStartupCheck.Validated(services.GetRequiredService<IOptions<StorageOptions>>()).ProviderKind == StorageProvider.Cosmos
                 ? services.GetRequiredService<CosmosDocumentStore>()
                 : services.GetRequiredService<SqliteDocumentStore>());
 

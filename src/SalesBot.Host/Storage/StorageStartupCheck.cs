@@ -7,10 +7,20 @@ internal sealed class StorageStartupCheck(IOptions<StorageOptions> storage) : IH
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        _ = Validated(storage);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The settings, or the one-line <see cref="StorageStartupException"/>. Also used where the store is built, because the
+    /// host constructs every hosted service (and so the store behind the turn pipeline) before starting the first one.
+    /// </summary>
+    public static StorageOptions Validated(IOptions<StorageOptions> storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
         try
         {
-            _ = storage.Value;
-            return Task.CompletedTask;
+            return storage.Value;
         }
         catch (OptionsValidationException ex)
         {

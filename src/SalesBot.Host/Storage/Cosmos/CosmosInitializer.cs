@@ -11,6 +11,23 @@ namespace SalesBot.Host.Storage.Cosmos;
 /// </summary>
 internal sealed partial class CosmosInitializer(IServiceProvider services, IOptions<StorageOptions> storage, ILogger<CosmosInitializer> logger) : IHostedService
 {
+    /// <summary>
+    /// The settings, or the one-line <see cref="StorageStartupException"/>. Also used where the client is built, because the
+    /// host constructs every hosted service (and so the store behind the turn pipeline) before starting the first one.
+    /// </summary>
+    public static CosmosOptions Validated(IOptions<CosmosOptions> cosmos)
+    {
+        ArgumentNullException.ThrowIfNull(cosmos);
+        try
+        {
+            return cosmos.Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new StorageStartupException("Storage:Cosmos is not valid: " + string.Join(" ", ex.Failures));
+        }
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (storage.Value.ProviderKind != StorageProvider.Cosmos)
@@ -18,15 +35,7 @@ internal sealed partial class CosmosInitializer(IServiceProvider services, IOpti
             return;
         }
 
-        CosmosOptions options;
-        try
-        {
-            options = services.GetRequiredService<IOptions<CosmosOptions>>().Value;
-        }
-        catch (OptionsValidationException ex)
-        {
-            throw new StorageStartupException("Storage:Cosmos is not valid: " + string.Join(" ", ex.Failures));
-        }
+        var options = Validated(services.GetRequiredService<IOptions<CosmosOptions>>());
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.StartupTimeout);

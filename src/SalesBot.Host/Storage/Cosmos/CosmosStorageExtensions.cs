@@ -17,7 +17,7 @@ internal static class CosmosStorageExtensions
         // Used only when Storage:Cosmos:Key is empty; replaceable (tests use a fixed token).
         services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.AddSingleton(provider => CosmosClientFactory.Create(
-            provider.GetRequiredService<IOptions<CosmosOptions>>().Value,
+            CosmosInitializer.Validated(provider.GetRequiredService<IOptions<CosmosOptions>>()),
             provider.GetRequiredService<TokenCredential>));
         services.AddSingleton<CosmosDocumentStore>();
         services.AddHostedService<CosmosInitializer>();
