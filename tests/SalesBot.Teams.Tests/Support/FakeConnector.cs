@@ -69,26 +69,6 @@ public sealed class FakeConnector : IAsyncLifetime
     public async Task<JsonArray> CallsAsync() =>
         (JsonArray)JsonNode.Parse(await _http.GetStringAsync($"{BaseUrl}/_test/calls"))!;
 
-    /// <summary>
-    /// Waits (server side, no polling) until the fake has recorded at least <paramref name="min"/> calls matching the
-    /// operation and conversation (decoded id), and returns them; fails with what it has after <paramref name="timeout"/>.
-    /// </summary>
-    public async Task<JsonArray> WaitForCallsAsync(int min, string? operation = null, string? conversationId = null, TimeSpan? timeout = null)
-    {
-        var wait = timeout ?? TimeSpan.FromSeconds(20);
-        var query = $"min={min}&timeoutMs={(int)wait.TotalMilliseconds}"
-            + (operation is null ? "" : "&operation=" + Uri.EscapeDataString(operation))
-            + (conversationId is null ? "" : "&conversationId=" + Uri.EscapeDataString(conversationId));
-        using var response = await _http.GetAsync($"{BaseUrl}/_test/calls/wait?{query}");
-        var found = (JsonArray)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new TimeoutException($"Expected {min} {operation ?? "calls"} for {conversationId ?? "any conversation"} within {wait}; got {found.Count}: {found.ToJsonString()}");
-        }
-
-        return found;
-    }
-
     public async Task<JsonArray> TokenRequestsAsync() =>
         (JsonArray)JsonNode.Parse(await _http.GetStringAsync($"{BaseUrl}/_test/token-requests"))!;
 

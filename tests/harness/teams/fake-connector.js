@@ -132,23 +132,6 @@ function operationOf(req) {
   return `${req.method} ${req.path}`;
 }
 
-// Long polls of GET /_test/calls/wait, answered as soon as enough matching calls are recorded.
-const waiters = [];
-function matching(filter) {
-  return calls.filter((c) => (!filter.operation || c.operation === filter.operation) && (!filter.conversationId || c.conversationId === filter.conversationId));
-}
-function notifyWaiters() {
-  for (let i = waiters.length - 1; i >= 0; i--) {
-    const waiter = waiters[i];
-    const found = matching(waiter.filter);
-    if (found.length >= waiter.min) {
-      waiters.splice(i, 1);
-      clearTimeout(waiter.timer);
-      waiter.res.json(found);
-    }
-  }
-}
-
 function conversationOf(path) { // /conversations/{id}/... (URL-encoded)
   const parts = path.split('/').filter(Boolean);
   return parts.length >= 2 ? decodeURIComponent(parts[1]) : undefined;
@@ -159,7 +142,6 @@ app.use('/teams/v3', express.json({ limit: '1mb' }), (req, res, next) => {
   const fault = takeFault(operation);
   if (fault) {
     calls.push({ operation, conversationId: conversationOf(req.path), method: req.method, path: req.originalUrl, authorization: !!req.headers.authorization, body: req.body ?? null, fault: fault.status });
-    res.on('finish', notifyWaiters);
     return sendFault(res, fault);
   }
   req.salesbotOperation = operation;
@@ -226,7 +208,6 @@ app.use('/teams/v3', (req, res, next) => {
         calls[i].status = res.statusCode;
       }
     }
-    notifyWaiters();
   });
   next();
 });
@@ -261,20 +242,6 @@ hooks.post('/mint', (req, res) => {
   res.json({ token, header, payload });
 });
 hooks.get('/calls', (req, res) => res.json(calls));
-// Waits (up to timeoutMs, default 20 s) until at least `min` calls match `operation` / `conversationId`; answers the
-// matching calls (200), or what matched so far with 408 on timeout.
-hooks.get('/calls/wait', (req, res) => {
-  const filter = { operation: req.query.operation, conversationId: req.query.conversationId };
-  const min = Number(req.query.min || 1);
-  const found = matching(filter);
-  if (found.length >= min) return res.json(found);
-  const waiter = { filter, min, res };
-  waiter.timer = setTimeout(() => {
-    waiters.splice(waiters.indexOf(waiter), 1);
-    res.status(408).json(matching(filter));
-  }, Number(req.query.timeoutMs || 20000));
-  waiters.push(waiter);
-});
 hooks.delete('/calls', (req, res) => { calls.length = 0; res.status(204).end(); });
 hooks.get('/token-requests', (req, res) => res.json(tokenRequests));
 // Fault: { operation?: sendToConversation|replyToActivity|updateActivity|createConversation|token|*, status, retryAfter?, body?, count? }
