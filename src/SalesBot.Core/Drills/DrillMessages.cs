@@ -93,7 +93,7 @@ public static class DrillMessages
         {
             Kind = MessageKind.Feedback,
             Title = ScoreLine(card),
-            Text = headline,
+            Text = card.Notice is null ? headline : $"{headline} {card.Notice}".Trim(),
             Sections = sections,
             Actions = actions ?? [],
         };
@@ -121,6 +121,11 @@ public static class DrillMessages
         if (met.Count > 0)
         {
             facts.Insert(0, new MessageFact("Worked", string.Join("; ", met)));
+        }
+
+        if (card.Notice is not null)
+        {
+            facts.Add(new MessageFact("Length", card.Notice));
         }
 
         facts.Add(new MessageFact($"{persona.FirstName}'s trust", $"{TrustBar(trust)} {trust}/100"));

@@ -23,6 +23,8 @@ internal sealed class BuyerFacts
 
     private BuyerFacts(string[] salientStems, string[] objectionStems, HashSet<string> objectionNumbers, CueSet contextTerms, HashSet<string> numbers, string[] examples, HashSet<string> echoes)
     {
+        Names = [];
+        CapitalWords = [];
         _echoes = echoes;
         _salientStems = salientStems;
         _objectionStems = objectionStems;
@@ -33,6 +35,14 @@ internal sealed class BuyerFacts
     }
 
     public HashSet<string> Numbers { get; }
+
+    /// <summary>Names in the buyer's line and context (lower-cased): competitors, tools, people, companies.</summary>
+    public HashSet<string> Names { get; private init; }
+
+    /// <summary>Words the buyer's side writes in capitals (SKO, BRCGS): not shouting when the seller repeats them.</summary>
+    public HashSet<string> CapitalWords { get; private init; }
+
+    public bool WritesInCapitals(string word) => CapitalWords.Contains(word);
 
     /// <summary>A few buyer facts, used to suggest a tailored line.</summary>
     public string[] Examples { get; }
@@ -78,8 +88,70 @@ internal sealed class BuyerFacts
             Trigrams(context.BuyerLine))
         {
             Echo = EchoOf(context.BuyerLine),
+            Names = NamesIn(OwnNames(context.BuyerContext ?? ""), context.BuyerLine, context.BuyerContext ?? ""),
+            CapitalWords = CapitalsIn(context.BuyerLine + " " + context.BuyerContext),
         };
     }
+
+    /// <summary>The buyer's own name and company ("Dana Whitfield, CFO at Northwind Logistics (…)"): not competitors.</summary>
+    private static HashSet<string> OwnNames(string context)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var comma = context.IndexOfAny([',', '.', '(']);
+        var person = comma > 0 ? context[..comma] : "";
+        var at = context.IndexOf(" at ", StringComparison.Ordinal);
+        var companyEnd = at < 0 ? -1 : context.IndexOfAny([',', '(', ';', '.'], at + 4);
+        var company = at < 0 ? "" : companyEnd < 0 ? context[(at + 4)..] : context[(at + 4)..companyEnd];
+        foreach (var token in TextTokens.Tokenize(person + " " + company))
+        {
+            own.Add(token.Value);
+        }
+
+        return own;
+    }
+
+    private static HashSet<string> NamesIn(HashSet<string> own, params string[] sources)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (var token in TextTokens.Tokenize(source))
+            {
+                var word = token.Value.EndsWith("'s", StringComparison.Ordinal) ? token.Value[..^2] : token.Value;
+                if (token.Kind == TokenKind.Word && word.Length >= 3 && char.IsUpper(source[token.Start]) && !Lexicon.StopWords.Contains(word)
+                    && !Generic.Contains(word) && !NotNames.Contains(word) && !own.Contains(word))
+                {
+                    names.Add(word);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static HashSet<string> CapitalsIn(string source)
+    {
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in TextTokens.Tokenize(source))
+        {
+            if (token.Kind == TokenKind.Word && token.Length >= 2 && source.AsSpan(token.Start, token.Length).ToString().All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                capitals.Add(token.Value);
+            }
+        }
+
+        return capitals;
+    }
+
+    /// <summary>Capitalised words in a buyer's context that are not names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "head", "director", "manager", "officer", "chief",
+        "president", "lead", "owner", "founder", "vice", "operations", "sales", "finance", "procurement", "purchasing", "marketing",
+        "support", "customer", "facilities", "maintenance", "planning", "compliance", "revenue", "fundraising", "clinic", "plant",
+        "warehouse", "office", "controller", "dr", "mr", "mrs", "ms", "the", "our", "we", "you", "they", "it", "and", "but",
+    };
 
     /// <summary>
     /// Says the buyer's first sentence back from the seller's side, when that reads naturally: a statement (not a question)
@@ -218,6 +290,13 @@ internal sealed class BuyerFacts
     public int CountMatches(IReadOnlyList<Token> tokens, int from, int to)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
+        CollectMatches(tokens, from, to, found);
+        return found.Count;
+    }
+
+    /// <summary>Adds the buyer facts referred to in the token range to <paramref name="found"/>.</summary>
+    public void CollectMatches(IReadOnlyList<Token> tokens, int from, int to, HashSet<string> found)
+    {
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
@@ -239,8 +318,6 @@ internal sealed class BuyerFacts
         {
             found.Add("=" + term.Phrase);
         }
-
-        return found.Count;
     }
 
     private static string Stem(string word)

@@ -1,12 +1,12 @@
 namespace SalesBot.Core.Scoring;
 
 /// <summary>
-/// The rubric definition: version, pass mark and weights per profile. The version is pinned in every stored session
-/// and scored turn; bump it whenever a weight, threshold or detector in <see cref="AnswerScorer"/> changes.
+/// The rubric definition: version, pass mark, weights per profile and the length limits. The version is pinned in every
+/// stored session and scored turn; bump it whenever a weight, threshold, judge or blocker changes.
 /// </summary>
 public static class Rubric
 {
-    public const string Version = "2026.11-r1";
+    public const string Version = "2026.12-r2";
 
     /// <summary>Score at which an answer passes (Replay's default, Exec's "Proficient" floor is 75).</summary>
     public const int PassMark = 70;
@@ -15,7 +15,13 @@ public static class Rubric
     public const int PlaybookThreshold = 85;
 
     /// <summary>The most an answer with a blocker can score.</summary>
-    public const int BlockerCap = 25;
+    public const int BlockerCap = 15;
+
+    /// <summary>The most a monologue can score: past this many words an answer can't pass in a chat, whatever it says.</summary>
+    public const int MonologueCap = 50;
+
+    /// <summary>The most a long answer can score: one point short of a pass.</summary>
+    public const int LongAnswerCap = PassMark - 1;
 
     public const string Acknowledge = "acknowledge";
     public const string Explore = "explore";
@@ -41,6 +47,19 @@ public static class Rubric
             (Acknowledge, 15), (Explore, 20), (Value, 20), (Method, 15), (Tailor, 5), (Control, 20), (Concise, 5),
         ],
     };
+
+    /// <summary>Concise range (words) for the profile: inside it the criterion is met.</summary>
+    public static (int Low, int High) ConciseRange(RubricProfile profile) => profile == RubricProfile.Discovery ? (12, 100) : (20, 120);
+
+    /// <summary>
+    /// The cap length puts on the score: a long answer can't pass (it is a third past the concise range), a monologue
+    /// (twice past it, minus a margin) is capped lower still. Length matters more than the concise criterion's 5 points.
+    /// </summary>
+    public static int LengthCap(RubricProfile profile, int words)
+    {
+        var (_, high) = ConciseRange(profile);
+        return words > high + (high * 2 / 3) ? MonologueCap : words > high + (high / 4) ? LongAnswerCap : 100;
+    }
 
     public static string NameOf(string criterionId) => criterionId switch
     {

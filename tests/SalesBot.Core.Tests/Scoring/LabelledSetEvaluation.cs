@@ -16,7 +16,8 @@ internal sealed class LabelledSetEvaluation
     public IEnumerable<(LabelledObjection Objection, LabelledAnswer Answer, ScoreCard Card)> All =>
         Objections.SelectMany(o => o.Scored.Select(s => (o.Objection, s.Answer, s.Card)));
 
-    public static LabelledSetEvaluation Score(string file, AnswerScorer scorer) => new(
+    /// <summary>Scores the set; answers in other languages are kept out unless <paramref name="includeOtherLanguages"/>.</summary>
+    public static LabelledSetEvaluation Score(string file, AnswerScorer scorer, bool includeOtherLanguages = false) => new(
         LabelledAnswers.Load(file).Select(o =>
         {
             var context = new ScoringContext
@@ -26,7 +27,8 @@ internal sealed class LabelledSetEvaluation
                 BuyerLine = o.Objection,
                 BuyerContext = o.Buyer,
             };
-            IReadOnlyList<(LabelledAnswer, ScoreCard)> scored = o.Answers.Select(a => (a, scorer.Score(a.Text, context))).ToList();
+            IReadOnlyList<(LabelledAnswer, ScoreCard)> scored = o.Answers.Where(a => includeOtherLanguages || a.IsEnglish)
+                .Select(a => (a, scorer.Score(a.Text, context))).ToList();
             return (o, scored);
         }).ToList());
 
