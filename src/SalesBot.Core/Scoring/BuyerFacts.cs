@@ -15,13 +15,13 @@ internal sealed class BuyerFacts
         "busy", "currently", "happy", "fine", "good", "great", "same", "different", "else", "much", "more", "less", "also",
     };
 
-    private readonly string[] _salientStems;
-    private readonly string[] _objectionStems;
+    private readonly HashSet<string> _salientStems;
+    private readonly HashSet<string> _objectionStems;
     private readonly HashSet<string> _objectionNumbers;
     private readonly CueSet _contextTerms;
-    private readonly HashSet<string> _echoes;
+    private readonly HashSet<(string, string, string)> _echoes;
 
-    private BuyerFacts(string[] salientStems, string[] objectionStems, HashSet<string> objectionNumbers, CueSet contextTerms, HashSet<string> numbers, string[] examples, HashSet<string> echoes)
+    private BuyerFacts(HashSet<string> salientStems, HashSet<string> objectionStems, HashSet<string> objectionNumbers, CueSet contextTerms, HashSet<string> numbers, string[] examples, HashSet<(string, string, string)> echoes)
     {
         Names = [];
         CapitalWords = [];
@@ -79,8 +79,8 @@ internal sealed class BuyerFacts
         numbers.UnionWith(contextNumbers);
         var examples = context.ContextTerms.Take(3).ToArray();
         return new BuyerFacts(
-            [.. objectionStems.Union(contextStems)],
-            [.. objectionStems],
+            new HashSet<string>(objectionStems.Union(contextStems), StringComparer.Ordinal),
+            objectionStems,
             objectionNumbers,
             CuePattern.Compile(context.ContextTerms),
             numbers,
@@ -196,16 +196,16 @@ internal sealed class BuyerFacts
     };
 
     /// <summary>Word triples of the buyer's line, seen from the seller's side, that carry at least one content word.</summary>
-    private static HashSet<string> Trigrams(string line)
+    private static HashSet<(string, string, string)> Trigrams(string line)
     {
         var words = TextTokens.Tokenize(line).Select(t => Perspective.GetValueOrDefault(t.Value, t.Value)).ToArray();
-        var result = new HashSet<string>(StringComparer.Ordinal);
+        var result = new HashSet<(string, string, string)>();
         for (var i = 0; i + 2 < words.Length; i++)
         {
             var triple = words[i..(i + 3)];
             if (triple.Any(w => !Lexicon.StopWords.Contains(w)) || triple.Count(w => w.Length >= 4) >= 2)
             {
-                result.Add($"{words[i]} {words[i + 1]} {words[i + 2]}");
+                result.Add((words[i], words[i + 1], words[i + 2]));
             }
         }
 
@@ -256,7 +256,7 @@ internal sealed class BuyerFacts
     {
         for (var i = from; i + 2 < to; i++)
         {
-            if (_echoes.Contains($"{tokens[i].Value} {tokens[i + 1].Value} {tokens[i + 2].Value}"))
+            if (_echoes.Contains((tokens[i].Value, tokens[i + 1].Value, tokens[i + 2].Value)))
             {
                 return true;
             }
@@ -271,7 +271,7 @@ internal sealed class BuyerFacts
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Number ? _objectionNumbers.Contains(token.Value) : Array.IndexOf(_objectionStems, Stem(token.Value)) >= 0)
+            if (token.Kind == TokenKind.Number ? _objectionNumbers.Contains(token.Value) : _objectionStems.Contains(Stem(token.Value)))
             {
                 return true;
             }
@@ -281,10 +281,23 @@ internal sealed class BuyerFacts
     }
 
     /// <summary>Is this word part of what the buyer said or is (their company, their tools)?</summary>
-    public bool Mentions(string word) => Array.IndexOf(_salientStems, Stem(word)) >= 0;
+    public bool Mentions(string word) => _salientStems.Contains(Stem(word));
 
     /// <summary>Does this token range refer to something the buyer said or is?</summary>
-    public bool IsSpecific(IReadOnlyList<Token> tokens, int from, int to) => CountMatches(tokens, from, to) > 0;
+    public bool IsSpecific(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if ((token.Kind == TokenKind.Number && Numbers.Contains(token.Value))
+                || (token.Kind == TokenKind.Word && token.Value.Length >= 2 && _salientStems.Contains(Stem(token.Value))))
+            {
+                return true;
+            }
+        }
+
+        return _contextTerms.Count > 0 && _contextTerms.AnyIn(tokens, from, to);
+    }
 
     /// <summary>Distinct buyer facts referred to in the token range.</summary>
     public int CountMatches(IReadOnlyList<Token> tokens, int from, int to)
@@ -307,7 +320,7 @@ internal sealed class BuyerFacts
             else if (token.Kind == TokenKind.Word && token.Value.Length >= 2)
             {
                 var stem = Stem(token.Value);
-                if (Array.IndexOf(_salientStems, stem) >= 0)
+                if (_salientStems.Contains(stem))
                 {
                     found.Add(stem);
                 }

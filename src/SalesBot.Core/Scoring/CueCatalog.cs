@@ -15,6 +15,7 @@ internal static class CueCatalog
         Lexicon.ProductClaims, Lexicon.Agenda, Lexicon.Implication, Lexicon.VendorBrag,
         .. QuestionLexicon.All,
         .. ShapeLexicon.All,
+        SentenceForm.FunctionWords,
         ArguingAct.Cues,
         .. BlockerActs.All.Select(a => a.Trigger),
     ]);

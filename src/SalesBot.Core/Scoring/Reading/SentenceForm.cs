@@ -9,8 +9,9 @@ namespace SalesBot.Core.Scoring.Reading;
 /// </summary>
 internal static class SentenceForm
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
+    /// <summary>Articles, pronouns, prepositions, auxiliaries and conjunctions: every real sentence has some.</summary>
+    public static readonly CueSet FunctionWords = CuePattern.Compile(
+    [
         "a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "about", "over", "under", "after",
         "before", "between", "through", "during", "without", "within", "than", "as", "like", "and", "or", "but", "so", "if", "because",
         "when", "while", "that", "this", "these", "those", "it", "its", "i", "you", "we", "they", "he", "she", "me", "us", "them",
@@ -22,7 +23,7 @@ internal static class SentenceForm
         "shouldn't", "he's", "she's", "who's", "how's", "where's", "up", "out", "off", "any", "some", "all", "every", "each", "no",
         "just", "too", "very", "also", "then", "now", "yet", "still", "even", "only", "whether", "whatever", "anyone", "someone",
         "nobody", "everyone", "one", "yours", "ours", "theirs", "mine",
-    };
+    ]);
 
     /// <summary>Words without a vowel that are real (or common chat shorthand).</summary>
     private static readonly HashSet<string> VowelFree = new(StringComparer.Ordinal)
@@ -58,7 +59,7 @@ internal static class SentenceForm
             }
 
             letters++;
-            if (FunctionWords.Contains(token.Value))
+            if (FunctionWords.MatchesAt(tokens, i, i + 1))
             {
                 function++;
             }
