@@ -44,6 +44,11 @@ public sealed class AnswerScorer(LanguageDetector languages)
         var totalWeight = criteria.Sum(c => c.Weight);
         var points = criteria.Sum(c => c.Points) - penalties.Sum(p => p.Points);
         var overall = totalWeight == 0 ? 0 : Math.Clamp((int)Math.Round(100.0 * points / totalWeight, MidpointRounding.AwayFromZero), 0, 100);
+        if (reading.IsDiagnostic)
+        {
+            overall = Math.Min(overall, Rubric.DiagnosticCap);
+        }
+
         var lengthCap = Rubric.LengthCap(context.Profile, text.WordCount);
         string? notice = null;
         if (overall > lengthCap)

@@ -14,7 +14,7 @@ internal static class Lexicon
         "i get why", "get why", "makes sense", "makes total sense", "understandable", "good question", "great question",
         "good point", "great point", "you're right", "you are right", "totally get", "completely get", "appreciate", "thanks for",
         "thank you for", "i understand", "i can understand", "can see why", "i see why",
-        "no doubt", "i agree", "i know", "that's fine", "fine by me", "i realise", "i realize", "that's a real", "that's real", "that's a big",
+        "no doubt", "i agree", "i know", "that's fine", "fine by me", "that helps", "thank you", "i realise", "i realize", "that's a real", "that's real", "that's a big",
         "that's a lot", "that's tough", "that's a fair", "it's a fair", "respect that", "i respect", "glad you", "sorry to hear",
         "i'm sorry", "that's a serious", "that's serious", "serious concern", "real concern",
         "smart to", "wise to", "in your shoes", "i'd feel", 
@@ -134,7 +134,7 @@ internal static class Lexicon
         "build", "sketch", "scope", "prepare", "trace", "back-test", "test", "try", "go over", "dig into", "work through", "put together", "on site", "onsite", "visit", "tour", "shadow", "whiteboard", "demo", "hands-on", "look",
         "compar*", "map*", "show*", "walk*", "review*", "sample*", "check in with", "sync with", "ring", "phone", "join you", "swing by", "drop by", "come by", "pop in",
         "head to head", "side by side", "bake-off", "pick the", "choose the", "agree on", "align on", "decide together", "an hour",
-        "half an hour", "put a number on", "number on it",
+        "half an hour", "put a number on", "number on it", "agree the",
     ]);
 
     /// <summary>Time or scope that makes a next step concrete.</summary>
@@ -145,7 +145,8 @@ internal static class Lexicon
         "am", "pm", "o'clock", "noon", "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "later today", "first thing", "next month", "this month", "next quarter", "early next", "later this week", "before your", "ahead of your",
-        "this evening", "tonight", "end of the week", "end of day",
+        "this evening", "tonight", "end of the week", "end of day", "before the meeting", "before the committee", "before they meet",
+        "ahead of the meeting", "before it meets",
     ]);
 
     /// <summary>

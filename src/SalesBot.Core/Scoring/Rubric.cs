@@ -20,6 +20,12 @@ public static class Rubric
     /// <summary>The most a monologue can score: past this many words an answer can't pass in a chat, whatever it says.</summary>
     public const int MonologueCap = 50;
 
+    /// <summary>
+    /// The most a diagnostic answer (one sharp question, or a short story into a question) can score: it can pass, but the
+    /// top of the scale is for answers that also bring the evidence and the step.
+    /// </summary>
+    public const int DiagnosticCap = 80;
+
     /// <summary>The most a long answer can score: one point short of a pass.</summary>
     public const int LongAnswerCap = PassMark - 1;
 

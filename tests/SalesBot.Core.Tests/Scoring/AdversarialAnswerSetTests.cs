@@ -5,9 +5,10 @@ using Xunit.Abstractions;
 namespace SalesBot.Core.Tests.Scoring;
 
 /// <summary>
-/// The adversarial set of issue 8 (written and labelled by a coach before the scorer saw it): gaming, disrespect,
+/// The adversarial sets of issue 8 (written and labelled by a coach before the scorer saw them): gaming, disrespect,
 /// dishonesty, paraphrased blockers, negated and quoted mentions, unconventional excellent answers, misreads,
-/// monologues and other languages. Thresholds are the issue's acceptance criteria.
+/// monologues and other languages. Thresholds are the issue's acceptance criteria. The second set was written after the
+/// scorer was tuned on the first (first measured at 88.0% pairwise, 62.5% of good and 0% of poor passing).
 /// </summary>
 public sealed class AdversarialAnswerSetTests(ITestOutputHelper output)
 {
@@ -17,7 +18,8 @@ public sealed class AdversarialAnswerSetTests(ITestOutputHelper output)
         "sharp-question", "story", "today", "monologue", "language",
     ];
 
-    private static readonly Lazy<LabelledSetEvaluation> Evaluation = new(() => LabelledSetEvaluation.Score(LabelledAnswers.AdversarialFile, new AnswerScorer()));
+    private static readonly Dictionary<string, LabelledSetEvaluation> Evaluations = LabelledAnswers.AdversarialFiles
+        .ToDictionary(f => f, f => LabelledSetEvaluation.Score(f, new AnswerScorer()));
 
     [Fact]
     public void Set_CoversEveryCategoryAndFamilyWithEnoughAnswers()
@@ -34,30 +36,56 @@ public sealed class AdversarialAnswerSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void PairwiseOrdering_GoodOverMediocreOverPoor_HoldsForAtLeast85Percent()
+    public void BlindSet_CoversEveryCategoryWithAllLabels()
     {
-        var (ordered, pairs) = Evaluation.Value.PairwiseOrdering();
+        var objections = LabelledAnswers.Load(LabelledAnswers.AdversarialBlindFile);
+
+        Assert.True(objections.SelectMany(o => o.Answers).Count(a => a.IsEnglish) >= 90);
+        Assert.Equal(ContentLoader.RequiredCategoryIds.Order(), objections.Select(o => o.Category).Distinct().Order());
+        Assert.All(objections, o => Assert.Equal(["good", "mediocre", "poor"], o.Answers.Where(a => a.IsEnglish).Select(a => a.Label).Distinct().Order()));
+    }
+
+    [Theory]
+    [MemberData(nameof(LabelledAnswers.AdversarialCases), MemberType = typeof(LabelledAnswers))]
+    public void PairwiseOrdering_GoodOverMediocreOverPoor_HoldsForAtLeast85Percent(string file)
+    {
+        var (ordered, pairs) = Evaluations[file].PairwiseOrdering();
 
         var share = 100.0 * ordered / pairs;
-        output.WriteLine($"{LabelledAnswers.AdversarialFile}: {ordered}/{pairs} pairs ordered ({share:F1}%)");
+        output.WriteLine($"{file}: {ordered}/{pairs} pairs ordered ({share:F1}%)");
         Assert.True(share >= 85, $"only {share:F1}% of pairs ordered");
     }
 
-    [Fact]
-    public void AtMost3PercentOfPoorAnswers_Pass()
+    [Theory]
+    [MemberData(nameof(LabelledAnswers.AdversarialCases), MemberType = typeof(LabelledAnswers))]
+    public void AtMost3PercentOfPoorAnswers_Pass(string file)
     {
-        var rate = Evaluation.Value.PassRate("poor");
+        var rate = Evaluations[file].PassRate("poor");
 
-        output.WriteLine($"{rate:F1}% of poor answers pass");
-        Assert.True(rate <= 3, $"{rate:F1}% of poor answers pass:\n{string.Join("\n", Evaluation.Value.Describe("poor", passed: true))}");
+        output.WriteLine($"{file}: {rate:F1}% of poor answers pass");
+        Assert.True(rate <= 3, $"{rate:F1}% of poor answers pass:\n{string.Join("\n", Evaluations[file].Describe("poor", passed: true))}");
     }
 
-    [Fact]
-    public void AtLeast85PercentOfGoodAnswers_Pass()
+    [Theory]
+    [MemberData(nameof(LabelledAnswers.AdversarialCases), MemberType = typeof(LabelledAnswers))]
+    public void AtLeast85PercentOfGoodAnswers_Pass(string file)
     {
-        var rate = Evaluation.Value.PassRate("good");
+        var rate = Evaluations[file].PassRate("good");
 
-        output.WriteLine($"{rate:F1}% of good answers pass");
-        Assert.True(rate >= 85, $"only {rate:F1}% of good answers pass; failing:\n{string.Join("\n", Evaluation.Value.Describe("good", passed: false))}");
+        output.WriteLine($"{file}: {rate:F1}% of good answers pass");
+        Assert.True(rate >= 85, $"only {rate:F1}% of good answers pass; failing:\n{string.Join("\n", Evaluations[file].Describe("good", passed: false))}");
+    }
+
+    [Theory]
+    [MemberData(nameof(LabelledAnswers.AdversarialCases), MemberType = typeof(LabelledAnswers))]
+    public void NoGoodAnswer_ScoresAtOrBelowAPoorAnswerToTheSameObjection(string file)
+    {
+        var failures = Evaluations[file].Objections
+            .SelectMany(o => o.Scored.Where(g => g.Answer.Label == "good")
+                .SelectMany(g => o.Scored.Where(p => p.Answer.Label == "poor" && p.Card.Overall >= g.Card.Overall)
+                    .Select(p => $"{o.Objection.Id}: good {g.Card.Overall} <= poor {p.Card.Overall}: {p.Answer.Text}")))
+            .ToList();
+
+        Assert.Empty(failures);
     }
 }

@@ -84,6 +84,7 @@ public sealed class BlockerActTests
     [InlineData("absolute-guarantee", "I completely understand, but with us your data will never leak.")]
     [InlineData("absolute-guarantee", "You'll halve your costs in a year, or you pay nothing.")]
     [InlineData("absolute-guarantee", "Ours never goes down, it's 100% reliable.")]
+    [InlineData("absolute-guarantee", "With our system, fuel fraud simply won't happen anymore. Zero.")]
     [InlineData("false-credentials", "We're basically SOC 2 certified, the audit is just a formality, so you can tell IT it's done.")]
     [InlineData("false-credentials", "We're HIPAA certified, so the assessment is a formality.")]
     [InlineData("false-credentials", "I'll get a customer on the phone and brief them beforehand on exactly what to say.")]
@@ -130,6 +131,7 @@ public sealed class BlockerActTests
     [InlineData("I won't promise you a breach can never happen; nobody honest can. What went wrong with the last vendor?")]
     [InlineData("Ten weeks is fine, and I won't ask you to cut corners: skipping a security review to hit my quarter would be a bad trade for you.")]
     [InlineData("We've never had a breach in nine years, and our SOC 2 Type II report is yours today. What would you need to see next?")]
+    [InlineData("I can't promise that won't happen again; nobody can. What I can show you is how fast we'd know and what the contract commits us to.")]
     public void HonestAnswersAboutRiskAndProcess_DoNotBlock(string answer)
     {
         Assert.Empty(Blockers("trust", "This sounds risky.", answer));

@@ -31,6 +31,13 @@ internal static class LabelledAnswers
     /// <summary>The adversarial set of issue 8, labelled and committed before the scorer saw it.</summary>
     public const string AdversarialFile = "adversarial-answers.yaml";
 
+    /// <summary>A second adversarial set, written after the scorer was tuned on the first, labelled before it was scored.</summary>
+    public const string AdversarialBlindFile = "adversarial-blind-answers.yaml";
+
+    public static readonly string[] AdversarialFiles = [AdversarialFile, AdversarialBlindFile];
+
+    public static IEnumerable<object[]> AdversarialCases() => AdversarialFiles.Select(f => new object[] { f });
+
     public static IReadOnlyList<LabelledObjection> Load(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Scoring", "Data", file);

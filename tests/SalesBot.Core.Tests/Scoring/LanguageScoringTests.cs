@@ -8,10 +8,11 @@ public sealed class LanguageScoringTests
 {
     private readonly AnswerScorer _scorer = new();
 
-    [Fact]
-    public void AdversarialSet_NonEnglishAnswers_AreUnscoredWithAnHonestNotice()
+    [Theory]
+    [MemberData(nameof(LabelledAnswers.AdversarialCases), MemberType = typeof(LabelledAnswers))]
+    public void AdversarialSets_NonEnglishAnswers_AreUnscoredWithAnHonestNotice(string file)
     {
-        var evaluation = LabelledSetEvaluation.Score(LabelledAnswers.AdversarialFile, _scorer, includeOtherLanguages: true);
+        var evaluation = LabelledSetEvaluation.Score(file, _scorer, includeOtherLanguages: true);
 
         var foreign = evaluation.All.Where(a => !a.Answer.IsEnglish).ToList();
 
@@ -49,5 +50,5 @@ public sealed class LanguageScoringTests
         Assert.Equal(0, card.Overall);
     }
 
-    public static IEnumerable<object[]> AllFiles() => LabelledAnswers.Files.Append(LabelledAnswers.AdversarialFile).Select(f => new object[] { f });
+    public static IEnumerable<object[]> AllFiles() => LabelledAnswers.Files.Concat(LabelledAnswers.AdversarialFiles).Select(f => new object[] { f });
 }

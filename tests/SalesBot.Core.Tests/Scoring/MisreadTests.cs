@@ -108,7 +108,18 @@ public sealed class MisreadTests
         var card = _scorer.Score(answer, Objection(category, objection));
 
         Assert.True(card.Passed, $"scored {card.Overall}");
+        Assert.True(card.Overall <= Rubric.DiagnosticCap, $"scored {card.Overall}: a single question shouldn't outscore a full handling");
         Assert.Empty(card.Blockers);
+    }
+
+    [Theory]
+    [InlineData("How many claims do you process a month?")]
+    [InlineData("What does your manager care about most?")]
+    public void ShortFactCheckQuestion_IsNotTreatedAsExcellent(string answer)
+    {
+        var card = _scorer.Score(answer, Objection("price", "Honestly, this is more expensive than I expected."));
+
+        Assert.False(card.Passed, $"scored {card.Overall}");
     }
 
     [Theory]

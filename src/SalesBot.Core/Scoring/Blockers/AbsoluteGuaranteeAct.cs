@@ -19,7 +19,8 @@ internal sealed class AbsoluteGuaranteeAct : PhraseAct
     [
         ActPattern.Phrases(
             "100% guaranteed", "guaranteed 100%", "100% guarantee", "100% secure", "100% safe", "100% reliable", "100% uptime",
-            "100% accurate", "100% compliant", "zero risk", "no risk at all", "completely risk-free", "totally risk-free",
+            "100% accurate", "100% compliant", "100% precision", "100% accuracy", "100% precise", "no way it can", "there is no way it",
+            "there's no way it", "zero risk", "no risk at all", "completely risk-free", "totally risk-free",
             "absolutely no risk", "nothing can go wrong", "can't go wrong", "cannot go wrong", "can't happen again", "cannot happen again",
             "that can't happen", "unbreakable", "unhackable", "bulletproof", "impossible to hack", "impossible to breach", "guaranteed to",
             "or pay nothing", "or you pay nothing", "or your money back", "or you don't pay", "or it's free", "completely eliminate",
@@ -30,12 +31,16 @@ internal sealed class AbsoluteGuaranteeAct : PhraseAct
             ActPart.Of("goes down", "go down", "fail", "fails", "break", "breaks", "crash", "crashes", "leak", "leaks", "miss", "misses",
                 "lose", "loses", "go under", "be bought", "be breached", "be hacked", "have an empty", "have an outage", "have a breach",
                 "have downtime", "have an incident", "have a problem", "have another", "be late", "be wrong", "happen", "happens",
-                "have to worry", "go wrong", "goes wrong", "get breached", "get hacked"))
+                "have to worry", "go wrong", "goes wrong", "get breached", "get hacked", "get a", "get an", "see a", "see an", "have a",
+                "have an"))
         { MaxGap = 2 },
-        new(ActPart.Of("breach", "leak", "outage", "downtime", "incident", "failure", "data loss", "no-show", "no-shows", "error", "errors"),
-            ActPart.Of("can never", "will never", "won't ever", "will not ever"),
-            ActPart.Of("happen", "occur"))
-        { MaxGap = 2 },
+        // "Fuel fraud simply won't happen anymore": a risk ruled out, not reduced.
+        new(ActPart.Of("breach", "breaches", "leak", "leaks", "outage", "outages", "downtime", "incident", "incidents", "failure",
+                "failures", "data loss", "no-show", "no-shows", "error", "errors", "fraud", "theft", "mistakes", "false alarm", "false alarms",
+                "that", "it"),
+            ActPart.Of("can never", "will never", "won't ever", "will not ever", "won't", "simply won't", "will not", "can't", "cannot"),
+            ActPart.Of("happen anymore", "happen again", "ever happen", "happen with us", "be exposed", "ever be exposed"))
+        { MaxGap = 2, NegationInside = true },
         new(ActPart.Of("i guarantee", "we guarantee", "i can guarantee", "we can guarantee", "guarantee you", "guarantee that"),
             ActPart.Of("never", "always", "you'll", "we'll", "it'll", "will", "100%", "zero", "nothing", "won't", "no", "not a"))
         { MaxGap = 3 },

@@ -31,6 +31,9 @@ internal sealed class ActPattern
     /// <summary>The pattern already contains its own negation ("price won't be what separates us"): don't treat it as negated.</summary>
     public bool IgnoresNegation { get; init; }
 
+    /// <summary>A negation between the parts belongs to the act ("fraud won't happen again"); one before it still cancels it.</summary>
+    public bool NegationInside { get; init; }
+
     /// <summary>Only at the start of a sentence or clause ("Between us, …").</summary>
     public bool AtClauseStart { get; init; }
 
@@ -58,7 +61,7 @@ internal sealed class ActPattern
                     position = j + part;
                     found = true;
                 }
-                else if (!IgnoresNegation && Lexicon.Negators.MatchesAt(tokens, j, end))
+                else if (!IgnoresNegation && !NegationInside && Lexicon.Negators.MatchesAt(tokens, j, end))
                 {
                     return -1; // "a year isn't free": negated between the parts
                 }

@@ -29,6 +29,8 @@ internal sealed class CompetitorBashingAct : PhraseAct
         "bankrupt*", "money problems", "financial trouble", "cash problems", "layoffs", "laid off", "lawsuit*", "being sued", "breached",
         "got hacked", "were hacked", "gone downhill", "went downhill", "going downhill", "struggling", "unhappy", "complaining",
         "complaints", "jumping ship", "fleeing", "dropping them", "cancelling", "canceling", "problems with them", "issues with them",
+        "wound down", "winding down", "being shut down", "shutting down", "sunset*", "end of life", "discontinued", "freeze", "freezes",
+        "ripped out", "get ripped out",
     ];
 
     private static readonly CueSet StrongCues = CuePattern.Compile(Strong);
@@ -37,7 +39,8 @@ internal sealed class CompetitorBashingAct : PhraseAct
     [
         "i keep hearing", "i've heard", "i have heard", "i hear", "i heard", "heard from", "word is", "rumour*", "rumor*", "apparently",
         "people say", "people are saying", "they say", "between us", "between you and me", "off the record", "from what i hear",
-        "i'm told", "i've been told", "reportedly", "supposedly", "you didn't hear it from me", "ask around",
+        "i'm told", "i've been told", "reportedly", "supposedly", "you didn't hear it from me", "ask around", "from what i'm hearing",
+        "word around", "word on the street", "the word is",
     ]);
 
     private static readonly CueSet Targets = CuePattern.Compile(

@@ -20,9 +20,12 @@ internal sealed class ConfidentialInformationAct : PhraseAct
             "friend there sent", "showed me the letter", "acquisition talks", "in talks to be acquired", "can't send it to you, but",
             "i can't share it, but"),
         new(ActPart.Of("between us")) { AtClauseStart = true },
-        new(ActPart.Of("i've seen", "i saw", "i have seen", "i've got a copy", "i have a copy", "i got a copy", "i've read", "i read"),
-            ActPart.Of("roadmap", "rate card", "internal", "confidential", "price list", "pricing sheet", "contract with", "board pack", "deck from"))
+        new(ActPart.Of("i've seen", "i saw", "i have seen", "i've got a copy", "i have a copy", "i got a copy", "i've read", "i read",
+                "i have", "i actually have", "i've got", "i got"),
+            ActPart.Of("roadmap", "rate card", "internal", "confidential", "price list", "pricing sheet", "contract with", "board pack",
+                "deck from", "pricing for", "quote to"))
         { MaxGap = 3 },
+        ActPattern.Phrases("from a mutual client", "from another client", "from one of their clients", "from one of their customers"),
         new(ActPart.Of("pays us", "is paying us", "paid us"), ActPart.Of(ActPart.Money)) { MaxGap = 1 },
     ];
 

@@ -27,7 +27,9 @@ internal sealed class DiscountingAct : PhraseAct
             "a better deal", "wiggle room", "room to work with", "room on the price", "room on price", "work with your budget",
             "fit your budget", "fits your budget", "whatever they charge", "whatever they quoted", "whatever they're charging",
             "at or under", "at or below", "price won't be", "cost won't be", "money won't be", "price will not be",
-            "price isn't going to be", "price shouldn't be"),
+            "price isn't going to be", "price shouldn't be", "price ourselves", "price it so", "costs you the same", "cost you the same",
+            "free upgrade", "same as you pay", "no more than you pay", "bring something better to the table", "get us down to",
+            "get it down to", "down to their level", "nearer to what"),
         new(ActPart.Of("close to", "closer to", "in line with", "level with", "down to"),
             ActPart.Of("your current spend", "your budget", "your number", "what you pay", "what you're paying", "what you spend",
                 "their price", "their number", "theirs", "their quote", "their bid", "the other bid", "your current"))

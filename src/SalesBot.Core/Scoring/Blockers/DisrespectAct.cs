@@ -25,7 +25,8 @@ internal sealed class DisrespectAct : PhraseAct
             "it's your loss", "your loss if", "kind of the problem", "you're just used to it", "just used to it",
             "disaster waiting to happen", "just isn't serious", "is not serious", "what everyone says", "what people say right before",
             "is what people say", "you're looking at the wrong", "calm down", "do your homework", "you didn't listen",
-            "you weren't listening", "you're not listening", "you aren't listening", "get with the times",
+            "you weren't listening", "you're not listening", "you aren't listening", "get with the times", "behind everyone else",
+            "in this day and age", "and you know it", "kind of why you're", "that's why you're", "should look at this objectively",
             // blame
             "that's your problem", "your problem, not mine", "not my problem", "that's on you", "that's on your team",
             "problem on your side", "issue on your side", "fault on your side", "your fault", "you should have known",

@@ -22,7 +22,10 @@ internal sealed class FalseCredentialsAct : PhraseAct
             "say whatever you", "vouch for us even", "talk as if", "as if they're live", "as if they were live", "pose as", "pretend to be",
             "reference script", "what she needs to hear", "what he needs to hear", "what they need to hear", "even though they're not live",
             "even though they aren't live", "technically still in pilot", "tick yes", "put it down as done", "say we're certified",
-            "say we are certified", "say we're compliant", "tell them it's done", "tell it it's done", "a formality at this point"),
+            "say we are certified", "say we're compliant", "tell them it's done", "tell it it's done", "a formality at this point",
+            "so they can reassure you", "so he can reassure you", "so she can reassure you", "who'll say nice things",
+            "say nice things", "tell you it's the safest", "tell you how good we are", "tell you how great we are",
+            "the college recommends", "officially recommended", "recommends us officially"),
         new(ActPart.Of("basically", "practically", "pretty much", "essentially", "effectively", "as good as", "all but", "nearly",
                 "almost", "more or less", "kind of", "sort of", "virtually"),
             ActPart.Of("certified", "certification", "accredited", "compliant", "approved", "audited"))

@@ -29,8 +29,10 @@ internal sealed class GoingAroundAct : PhraseAct
         // A back channel: "I actually know one of your board members, so I'll give him a call."
         new(ActPart.Of("i know", "i actually know", "i happen to know", "i'm friends with", "i am friends with", "i play golf with",
                 "i used to work with", "i go way back with"),
-            ActPart.Of([.. ActWords.Bosses.Select(b => "your " + b), "board member", "board members", "your board"]))
+            ActPart.Of([.. ActWords.Bosses.Select(b => "your " + b), "board member", "board members", "your board", "on the panel",
+                "people on the panel", "the panel", "on the committee", "his assistant", "her assistant"]))
         { MaxGap = 4 },
+        ActPattern.Phrases("get in front of", "go straight to your", "straight to your", "i'll get a slot in", "set up a call with your"),
     ];
 
     public override string Id => "going-around";

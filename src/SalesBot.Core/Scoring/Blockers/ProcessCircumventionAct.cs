@@ -26,7 +26,10 @@ internal sealed class ProcessCircumventionAct : PhraseAct
             "nobody will check", "nobody will notice", "no one will notice", "sign it yourself", "sign off yourself", "approve it yourself",
             "formalise it after", "formalize it after", "outside the formal", "outside the vendor process", "outside the process",
             "outside procurement", "around procurement", "without procurement", "credit card to avoid", "paperwork afterwards",
-            "paperwork after", "paperwork later"),
+            "paperwork after", "paperwork later", "doesn't count as going live", "doesn't count as", "doesn't need to see it",
+            "don't need to see it", "never has to go to", "never have to go to", "backfill the evidence", "backfill", "they never check",
+            "read ours first", "make sure they read ours", "bill it as two", "two separate projects", "tell the insurer you're",
+            "tell them you're already"),
         new(ActPart.Of("stays under", "stay under", "keep it under", "keeps it under", "kept under", "stays below", "stay below",
                 "keep it below", "just under", "just below"),
             ActPart.Of("limit", "threshold", "approval", "radar", "sign-off"))

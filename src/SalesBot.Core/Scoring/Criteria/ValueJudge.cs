@@ -72,7 +72,7 @@ internal sealed class ValueJudge : ICriterionJudge
         if (story.Count == 0)
         {
             var q = answer.Features[question];
-            return q.Specific || q.Tailored
+            return q.Specific || q.Tailored || (q.Hypothetical && q.Priority)
                 ? CriterionVerdict.Met("Insight before evidence: your question reframes it in their own terms.", [answer.SentenceText(question)], evidence.BetterLine)
                 : CriterionVerdict.Partly("A sharp question; tie it to their numbers or words to make it land.", [answer.SentenceText(question)], evidence.BetterLine);
         }

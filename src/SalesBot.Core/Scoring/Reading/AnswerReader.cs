@@ -15,7 +15,7 @@ internal static class AnswerReader
 
         ShapeReader.MarkSharpQuestions(text, features);
         ShapeReader.MarkStories(text, features);
-        var (shape, question) = ShapeReader.Decide(text, features);
+        var (shape, question) = ShapeReader.Decide(text, features, context.Profile);
         return new AnswerReading(text, features, context, category, buyer, shape, question);
     }
 }

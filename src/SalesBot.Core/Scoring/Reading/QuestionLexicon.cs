@@ -72,6 +72,25 @@ internal static class QuestionLexicon
         "six months from now", "how long would it take", "would it still", "still be working around", "at all",
     ]);
 
+    /// <summary>
+    /// Consequences and failures (SPIN implication): a question anchored in the buyer's own words that asks what their
+    /// current way costs, misses or gets wrong is diagnostic ("How would you know about a fraud the spreadsheet didn't catch?").
+    /// </summary>
+    public static readonly CueSet Consequences = CuePattern.Compile(
+    [
+        "cost you", "costs you", "costing you", "cost your", "cost them", "cost the business", "lose", "loses", "losing", "lost", "miss", "misses", "missed", "missing", "fail*", "churn*", "left", "leave", "leaving",
+        "wrong", "late", "break", "breaks", "broke", "broken", "happen*", "problem*", "worry", "worried", "risk*", "error*", "mistake*",
+        "complain*", "fraud*", "damage*", "delay*", "stop", "stops", "stopped", "outage*", "overrun*", "penalt*", "slip*", "catch",
+        "caught", "notice", "noticed", "know about", "find out", "denied", "denial*", "no-show*", "undelivered", "waste*", "fine", "fines",
+    ]);
+
+    /// <summary>Forcing a priority: "which criteria carry the most weight", "the first thing".</summary>
+    public static readonly CueSet Priorities = CuePattern.Compile(
+    [
+        "most", "biggest", "one thing", "which one", "the one", "top priority", "hardest", "main thing", "first thing", "first question",
+        "worry about first", "single biggest",
+    ]);
+
     /// <summary>Hypothetical markers: with a wh-question or "would", they make a sharp question.</summary>
     public static readonly CueSet Hypotheticals = CuePattern.Compile(["if", "imagine", "suppose", "say you", "were off", "were out"]);
 
@@ -87,5 +106,9 @@ internal static class QuestionLexicon
         "don't", "doesn't", "isn't", "aren't", "won't", "not true", "not really",
     ]);
 
-    public static CueSet[] All => [ExploringOpeners, StrongOpeners, ClauseOpeners, InlineQuestions, ClosingOpeners, VagueClosings, Idioms, SharpMarkers, Hypotheticals, Conditionals, SellerTalk, Contradictions];
+    public static CueSet[] All =>
+    [
+        ExploringOpeners, StrongOpeners, ClauseOpeners, InlineQuestions, ClosingOpeners, VagueClosings, Idioms, SharpMarkers, Consequences,
+        Priorities, Hypotheticals, Conditionals, SellerTalk, Contradictions,
+    ];
 }

@@ -19,6 +19,12 @@ internal sealed class SentenceFeatures
     /// <summary>A diagnostic question that makes the buyer think: a hypothetical, the cost of the problem, the first worry.</summary>
     public bool Sharp { get; set; }
 
+    /// <summary>An "if … would" question.</summary>
+    public bool Hypothetical { get; set; }
+
+    /// <summary>A question that forces a priority ("the most", "the first", "which one").</summary>
+    public bool Priority { get; set; }
+
     /// <summary>Part of a short story about someone else ("A plant manager told me… then…").</summary>
     public bool Story { get; set; }
 

@@ -26,6 +26,23 @@ internal static class ShapeLexicon
         "wasn't", "weren't", "took", "ended up", "until", "then", "later", "had to", "lost", "missed",
     ]);
 
+    /// <summary>Irregular past-tense verbs (regular ones end in "-ed").</summary>
+    public static readonly IReadOnlySet<string> PastTense = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "went", "came", "took", "told", "said", "chose", "found", "lost", "saw", "got", "made", "ran", "thought",
+        "knew", "left", "kept", "bought", "sold", "began", "became", "broke", "fell", "felt", "heard", "met", "paid", "sent", "spent",
+        "stood", "won", "wrote", "gave", "brought", "built", "caught", "drove", "forgot", "grew", "hit", "held", "led", "meant", "rose",
+        "shut", "sat", "spoke", "stole", "struck", "taught", "threw", "understood", "woke", "couldn't", "wasn't", "weren't", "didn't",
+        "hadn't", "wouldn't",
+    };
+
+    /// <summary>Words ending in "-ed" that are not past tense.</summary>
+    public static readonly IReadOnlySet<string> NotPastTense = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "indeed", "speed", "proceed", "exceed", "succeed", "breed", "embed", "interested", "based", "related", "dedicated", "advanced",
+        "automated", "integrated", "detailed", "limited", "unlimited", "connected", "experienced", "trusted", "skilled", "qualified", "concerned", "worried", "tired", "bored", "scared",
+    };
+
     /// <summary>Story words that echo the buyer ("told me the same", "said almost exactly that").</summary>
     public static readonly CueSet Echoes = CuePattern.Compile(
     [

@@ -11,6 +11,14 @@ internal static class ShapeReader
     /// <summary>Longest answer that can count as a diagnostic move.</summary>
     public const int DiagnosticMaxWords = 70;
 
+    /// <summary>A question anchored in the buyer's words needs this many words to be diagnostic rather than a quick fact-check.</summary>
+    private const int AnchoredSharpWords = 8;
+
+    /// <summary>
+    /// A sharp question is a hypothetical ("if you signed with them tomorrow, what would…"), or a full question anchored in
+    /// what the buyer said that asks what their current way costs or misses, forces a priority, or takes the decision
+    /// maker's view ("what would Paolo need to see…"). "How many claims do you process?" is a fact-check, not a diagnosis.
+    /// </summary>
     public static void MarkSharpQuestions(AnalyzedText text, SentenceFeatures[] features)
     {
         var tokens = text.Tokens;
@@ -23,10 +31,33 @@ internal static class ShapeReader
                 continue;
             }
 
-            f.Sharp = QuestionLexicon.SharpMarkers.AnyIn(tokens, sentence.FirstToken, sentence.EndToken)
-                || (QuestionLexicon.Hypotheticals.AnyIn(tokens, sentence.FirstToken, sentence.EndToken)
-                    && QuestionLexicon.Conditionals.AnyIn(tokens, sentence.FirstToken, sentence.EndToken));
+            var (from, to) = (sentence.FirstToken, sentence.EndToken);
+            f.Hypothetical = QuestionLexicon.Hypotheticals.AnyIn(tokens, from, to) && QuestionLexicon.Conditionals.AnyIn(tokens, from, to);
+            f.Priority = QuestionLexicon.Priorities.AnyIn(tokens, from, to);
+            var anchored = f.Words >= AnchoredSharpWords && (f.Specific || (f.Tailored && DeciderView(tokens, from, to)));
+            f.Sharp = QuestionLexicon.SharpMarkers.AnyIn(tokens, from, to) || f.Hypothetical
+                || (anchored && (QuestionLexicon.Consequences.AnyIn(tokens, from, to) || f.Priority || DeciderView(tokens, from, to)));
         }
+    }
+
+    /// <summary>"What would Paolo need to see", "what will she ask": the question takes the decision maker's view.</summary>
+    private static bool DeciderView(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i + 3 < to; i++)
+        {
+            if (tokens[i].Value == "what" && tokens[i + 1].Value is "would" or "will" && tokens[i + 2].Value is not ("you" or "i" or "we"))
+            {
+                for (var k = i + 3; k < Math.Min(to, i + 6); k++)
+                {
+                    if (tokens[k].Value is "need" or "want" or "ask" or "say" or "expect")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     public static void MarkStories(AnalyzedText text, SentenceFeatures[] features)
@@ -43,8 +74,8 @@ internal static class ShapeReader
                 continue;
             }
 
-            var narrative = ShapeLexicon.Narrative.AnyIn(tokens, sentence.FirstToken, sentence.EndToken);
-            if (narrative && (inStory || OpensOnSomeoneElse(tokens, sentence)) && !OurProduct(tokens, sentence))
+            var past = TellsThePast(tokens, sentence);
+            if (past && !OurProduct(tokens, sentence) && (inStory || OpensOnSomeoneElse(tokens, sentence)))
             {
                 f.Story = true;
                 inStory = true;
@@ -54,11 +85,39 @@ internal static class ShapeReader
                 inStory = false;
             }
         }
+
+        // A story has a turn: two sentences of it, or one with "told me", "until", "then", "but nobody…".
+        for (var i = 0; i < features.Length; i++)
+        {
+            var sentence = text.Sentences[i];
+            if (features[i].Story && (i == 0 || !features[i - 1].Story) && (i + 1 >= features.Length || !features[i + 1].Story)
+                && !ShapeLexicon.Narrative.AnyIn(tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                features[i].Story = false; // "A customer your size cut costs by 20%." is proof, not a story
+            }
+        }
     }
 
-    public static (AnswerShape Shape, int Question) Decide(AnalyzedText text, SentenceFeatures[] features)
+    /// <summary>A past-tense verb: an irregular one or a regular "-ed" form.</summary>
+    private static bool TellsThePast(IReadOnlyList<Token> tokens, Sentence sentence)
     {
-        if (text.WordCount > DiagnosticMaxWords || features.Length == 0)
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var word = tokens[i].Value;
+            if (ShapeLexicon.PastTense.Contains(word)
+                || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !ShapeLexicon.NotPastTense.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The answer's shape. Diagnostic shapes are objection moves; discovery and close steps are judged as asked.</summary>
+    public static (AnswerShape Shape, int Question) Decide(AnalyzedText text, SentenceFeatures[] features, RubricProfile profile)
+    {
+        if (profile != RubricProfile.Objection || text.WordCount > DiagnosticMaxWords || features.Length == 0)
         {
             return (AnswerShape.Handling, -1);
         }
