@@ -1,25 +1,64 @@
 #!/usr/bin/env bash
 # The one command that runs every SalesBot test on a fresh machine.
-# It installs what the tests need (Debian's Chromium for the browser tests), builds the solution with warnings as
+# It installs what the tests need (Debian's Chromium for the browser tests, jq and zip for the Teams app package,
+# Node.js, the Cosmos test server and the Node harnesses' pinned npm packages), builds the solution with warnings as
 # errors, runs every test project, and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
 summary() { echo "$1 passed, $2 failed"; }
 
-# 1. Chromium for the headless browser tests (no browser download: Debian's package, driven by Playwright).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "==> Installing Debian's chromium for the browser tests"
-  sudo_cmd=""
+# apt_install <what it is for> <package>...: installs Debian packages, or ends the run with a reason.
+apt_updated=""
+apt_install() {
+  local why="$1"
+  shift
+  local sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null; }; then
-    echo "Could not install chromium (apt-get failed)." >&2
+  echo "==> Installing Debian's $* ($why)"
+  if [ -z "$apt_updated" ]; then
+    $sudo_cmd apt-get update -qq || true
+    apt_updated=1
+  fi
+  if ! DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null; then
+    echo "Could not install $* (apt-get failed); the tests need it for $why." >&2
     summary 0 1
     exit 1
   fi
+}
+
+# 1. Debian packages: Chromium for the headless browser tests (no browser download: Debian's package, driven by
+#    Playwright), jq and zip for the Teams app package build, Node.js and npm for the Node test tools.
+[ -x /usr/bin/chromium ] || apt_install "the browser tests" chromium
+for tool in jq zip; do
+  command -v "$tool" >/dev/null 2>&1 || apt_install "the Teams app package build" "$tool"
+done
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  apt_install "the Cosmos test server and the Node harnesses (Node.js 20+)" nodejs npm
 fi
 
-# 2. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
+# 2. The pinned npm packages of each Node tool the tests run (npm ci; skipped when node_modules was already installed
+#    from the same package-lock.json).
+node_tools=(tools/cosmos-test-server)
+for harness in tests/harness/*/; do
+  [ -f "$harness/package-lock.json" ] && node_tools+=("${harness%/}")
+done
+for tool in "${node_tools[@]}"; do
+  stamp="$tool/node_modules/.installed-from-lock.sha256"
+  want="$(sha256sum "$tool/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    continue
+  fi
+  echo "==> npm ci in $tool"
+  if ! (cd "$tool" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+    echo "npm ci failed in $tool (is the npm registry reachable, and package-lock.json in step with package.json?)." >&2
+    summary 0 1
+    exit 1
+  fi
+  echo "$want" >"$stamp"
+done
+
+# 3. Build once (warnings are errors), then run each test project with its own TRX file for exact counts.
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
@@ -38,7 +77,7 @@ for project in tests/*/*.csproj; do
   fi
 done
 
-# 3. One summary line, summed over every test project's TRX counters.
+# 4. One summary line, summed over every test project's TRX counters.
 passed=0
 failed=0
 shopt -s nullglob

@@ -3,12 +3,13 @@ using SalesBot.Bench;
 return args.FirstOrDefault() switch
 {
     "scoring" => ScoringBench.Run(args.Skip(1).ToArray()),
+    "scheduling" => SchedulingBench.Run(args.Skip(1).ToArray()),
     "bare" => await BareKestrel.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | bare --urls <url>");
+    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scheduling [--people <n>] | bare --urls <url>");
     return 2;
 }

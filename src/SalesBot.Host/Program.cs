@@ -3,7 +3,7 @@ using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 
 builder.AddOperations();
 builder.AddSalesBotConversations();
@@ -16,4 +16,4 @@ app.UseOperations();
 app.MapOperations();
 app.MapLocalChannel();
 
-await app.RunAsync();
+return await app.RunUntilStoppedAsync();

@@ -15,18 +15,24 @@ internal enum DocumentFailure
     /// <summary>Replace: the document changed since it was read (Cosmos 412).</summary>
     ETagMismatch,
 
-    /// <summary>Replace: there is no such document (Cosmos 404).</summary>
+    /// <summary>Replace or batch delete: there is no such document (Cosmos 404).</summary>
     NotFound,
 }
 
 /// <summary>A conditional write was refused; nothing was written.</summary>
 internal sealed class DocumentStoreException : Exception
 {
-    public DocumentStoreException(DocumentFailure failure, string partitionKey, string id)
-        : base($"{failure} for document '{id}' in partition '{partitionKey}'.")
+    public DocumentStoreException(DocumentFailure failure, string partitionKey, string id, int? operationIndex = null)
+        : base(operationIndex is { } index
+            ? $"{failure} for document '{id}' in partition '{partitionKey}' (operation {index} of a batch; nothing was written)."
+            : $"{failure} for document '{id}' in partition '{partitionKey}'.")
     {
         Failure = failure;
+        OperationIndex = operationIndex;
     }
 
     public DocumentFailure Failure { get; }
+
+    /// <summary>In a batch: which operation failed (the whole batch was refused).</summary>
+    public int? OperationIndex { get; }
 }

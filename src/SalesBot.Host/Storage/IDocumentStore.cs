@@ -2,8 +2,8 @@ namespace SalesBot.Host.Storage;
 
 /// <summary>
 /// The document contract every store implements (SQLite embedded, Cosmos DB): point reads and writes within a partition,
-/// optimistic concurrency by ETag, per-document time to live, and queries by type within one partition. Expired documents
-/// are invisible to every operation.
+/// optimistic concurrency by ETag, per-document time to live, queries by type within one partition, and atomic batches
+/// within one partition. Expired documents are invisible to every operation.
 /// </summary>
 internal interface IDocumentStore
 {
@@ -24,6 +24,15 @@ internal interface IDocumentStore
 
     /// <summary>Deletes the document; false when it did not exist.</summary>
     Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies every operation, in order, within one partition, all or nothing (SQLite: one transaction; Cosmos DB: one
+    /// TransactionalBatch, one round trip). Returns what each operation wrote (null for a delete). When one operation's
+    /// condition fails, nothing is written and a <see cref="DocumentStoreException"/> names the failure and
+    /// <see cref="DocumentStoreException.OperationIndex"/>. At most <see cref="DocumentBatch.MaxOperations"/> operations,
+    /// each id once.
+    /// </summary>
+    Task<IReadOnlyList<StoredDocument?>> CommitBatchAsync(string partitionKey, IReadOnlyList<DocumentOperation> operations, CancellationToken cancellationToken);
 
     /// <summary>Throws when the store cannot be reached (readiness).</summary>
     Task CheckAsync(CancellationToken cancellationToken);

@@ -63,6 +63,8 @@ public sealed class FailureTests
 
         public Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken cancellationToken) => throw Down();
 
+        public Task<IReadOnlyList<StoredDocument?>> CommitBatchAsync(string partitionKey, IReadOnlyList<DocumentOperation> operations, CancellationToken cancellationToken) => throw Down();
+
         public Task CheckAsync(CancellationToken cancellationToken) => throw Down();
 
         private static IOException Down() => new("store unreachable");

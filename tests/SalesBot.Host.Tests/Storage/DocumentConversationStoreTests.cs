@@ -7,6 +7,7 @@ using SalesBot.Core.Storage;
 using SalesBot.Core.Transcripts;
 using SalesBot.Core.Users;
 using SalesBot.Host.Storage;
+using SalesBot.Host.Storage.Sqlite;
 using SalesBot.Host.Tests.Support;
 
 namespace SalesBot.Host.Tests.Storage;

@@ -1,4 +1,5 @@
 using SalesBot.Host.Storage;
+using SalesBot.Host.Storage.Sqlite;
 using SalesBot.Host.Tests.Support;
 
 namespace SalesBot.Host.Tests.Storage;
@@ -18,6 +19,13 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IAsyncLife
     public Task InitializeAsync() => _store.InitializeAsync(CancellationToken.None);
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>SQLite judges expiry by its TimeProvider: move the fake clock.</summary>
+    protected override Task PassTimeAsync(TimeSpan time)
+    {
+        Time.Advance(time);
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Data_SurvivesANewStoreOnTheSameFile()

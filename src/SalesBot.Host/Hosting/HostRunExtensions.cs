@@ -1,0 +1,22 @@
+using SalesBot.Host.Storage;
+
+namespace SalesBot.Host.Hosting;
+
+/// <summary>Runs the app; a start-up failure caused by the environment ends the process with exit code 1 and its one-line message (already logged), not a crash dump.</summary>
+internal static class HostRunExtensions
+{
+    public static async Task<int> RunUntilStoppedAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (StorageStartupException)
+        {
+            // The host has logged it ("Hosting failed to start" + the message, no stack trace).
+            return 1;
+        }
+    }
+}

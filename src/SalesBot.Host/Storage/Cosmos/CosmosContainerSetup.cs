@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.Azure.Cosmos;
+
+namespace SalesBot.Host.Storage.Cosmos;
+
+/// <summary>
+/// Makes sure the database and container exist with the shape the store needs (partition key <c>/pk</c>, time to live on
+/// with a default of -1 so only items with a <c>ttl</c> expire), creating them when allowed.
+/// </summary>
+internal static class CosmosContainerSetup
+{
+    public static async Task EnsureAsync(CosmosClient client, CosmosOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        ContainerProperties properties;
+        if (options.CreateIfMissing)
+        {
+            DatabaseResponse database = await client.CreateDatabaseIfNotExistsAsync(options.Database, cancellationToken: cancellationToken);
+            var wanted = new ContainerProperties(options.Container, CosmosDocumentStore.PartitionKeyPath) { DefaultTimeToLive = -1 };
+            ContainerResponse created = await database.Database.CreateContainerIfNotExistsAsync(wanted, cancellationToken: cancellationToken);
+            properties = created.Resource;
+        }
+        else
+        {
+            try
+            {
+                ContainerResponse read = await client.GetContainer(options.Database, options.Container).ReadContainerAsync(cancellationToken: cancellationToken);
+                properties = read.Resource;
+            }
+            catch (CosmosException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+            {
+                throw new StorageStartupException(
+                    $"Cosmos DB at {options.Endpoint}: database '{options.Database}' or container '{options.Container}' does not exist. " +
+                    $"Create it (partition key {CosmosDocumentStore.PartitionKeyPath}, time to live on with default -1) or set Storage:Cosmos:CreateIfMissing=true.");
+            }
+        }
+
+        if (properties.PartitionKeyPath != CosmosDocumentStore.PartitionKeyPath)
+        {
+            throw new StorageStartupException(
+                $"Cosmos DB at {options.Endpoint}: container '{options.Container}' is partitioned by '{properties.PartitionKeyPath}', SalesBot needs '{CosmosDocumentStore.PartitionKeyPath}'.");
+        }
+
+        if (properties.DefaultTimeToLive is null)
+        {
+            if (!options.CreateIfMissing)
+            {
+                throw new StorageStartupException(
+                    $"Cosmos DB at {options.Endpoint}: container '{options.Container}' has time to live off, so transcripts would never expire. Turn it on with default -1 (items without ttl never expire).");
+            }
+
+            properties.DefaultTimeToLive = -1;
+            await client.GetContainer(options.Database, options.Container).ReplaceContainerAsync(properties, cancellationToken: cancellationToken);
+        }
+    }
+}

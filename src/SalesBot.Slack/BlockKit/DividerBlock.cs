@@ -1,0 +1,4 @@
+namespace SalesBot.Slack.BlockKit;
+
+/// <summary>A horizontal rule.</summary>
+public sealed record DividerBlock : SlackBlock;

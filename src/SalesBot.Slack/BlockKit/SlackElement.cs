@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace SalesBot.Slack.BlockKit;
+
+/// <summary>An interactive Block Kit element; the JSON <c>type</c> comes from the derived record.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ButtonElement), "button")]
+[JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
+[JsonDerivedType(typeof(StaticSelectElement), "static_select")]
+public abstract record SlackElement
+{
+    public string? ActionId { get; init; }
+}

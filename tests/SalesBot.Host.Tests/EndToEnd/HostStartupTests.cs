@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using SalesBot.Host.Tests.Support;
+
+namespace SalesBot.Host.Tests.EndToEnd;
+
+/// <summary>
+/// The built host started as an operator starts it (<c>dotnet path/to/SalesBot.Host.dll</c>, from another folder): it
+/// loads its own appsettings.json, keeps its default database in the per-user data folder, and a store it cannot use
+/// stops the start with exit code 1 and one clear line, no stack trace.
+/// </summary>
+public sealed partial class HostStartupTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "salesbot-tests", Guid.NewGuid().ToString("N"));
+
+    public HostStartupTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_scratch, "elsewhere"));
+    }
+
+    private string Elsewhere => Path.Combine(_scratch, "elsewhere");
+
+    private string DataHome => Path.Combine(_scratch, "xdg-data");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the OS cleans the temp folder.
+        }
+    }
+
+    [Fact]
+    public async Task StartedFromAnotherFolder_LoadsItsOwnAppSettings_AndKeepsTheDatabaseInTheUserDataFolder()
+    {
+        await using var host = HostProcess.Start(Elsewhere, DataHome, "--Urls=http://127.0.0.1:0");
+
+        var ready = await host.WaitForLineAsync(ReadyLine(), Timeout);
+
+        // appsettings.json sets single-line console logs with a "HH:mm:ss " timestamp; without it the line is "info: …" on two lines.
+        Assert.NotNull(ready);
+        Assert.Matches(AppSettingsFormat(), ready.Value);
+        var database = Path.Combine(DataHome, "salesbot", "salesbot.db");
+        Assert.True(File.Exists(database), $"No database at {database}. Output:\n{host.Output}");
+        Assert.Contains($"SQLite store ready at {database}", host.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Elsewhere));
+        using var http = new HttpClient();
+        using var health = await http.GetAsync(new Uri(new Uri(ready.Groups["url"].Value), "/readyz"));
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task CosmosUnreachable_StopsTheStart_WithOneLineNamingTheEndpoint()
+    {
+        var endpoint = $"http://127.0.0.1:{ClosedPort()}/";
+        await using var host = HostProcess.Start(
+            Elsewhere, DataHome, "--Urls=http://127.0.0.1:0", "--Storage:Provider=Cosmos", $"--Storage:Cosmos:Endpoint={endpoint}",
+            $"--Storage:Cosmos:Key={CosmosTestServer.EmulatorKey}", "--Storage:Cosmos:LimitToEndpoint=true", "--Storage:Cosmos:StartupTimeout=00:00:20");
+
+        var exitCode = await host.WaitForExitAsync(Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"StorageStartupException: Cosmos DB at {endpoint} (database 'salesbot', container 'documents'): not reachable", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(StackFrame(), host.Output);
+        Assert.DoesNotContain("SalesBot is ready", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HalfFilledCosmosSettings_StopTheStart_ListingWhatIsMissing()
+    {
+        await using var host = HostProcess.Start(
+            Elsewhere, DataHome, "--Urls=http://127.0.0.1:0", "--Storage:Provider=Cosmos", $"--Storage:Cosmos:Key={CosmosTestServer.EmulatorKey}", "--Storage:Cosmos:ConnectionMode=Tcp");
+
+        var exitCode = await host.WaitForExitAsync(Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("StorageStartupException: Storage:Cosmos is not valid: Storage:Cosmos:Endpoint is required", host.Output, StringComparison.Ordinal);
+        Assert.Contains("Storage:Cosmos:ConnectionMode must be 'Gateway' or 'Direct', not 'Tcp'", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(StackFrame(), host.Output);
+    }
+
+    [Fact]
+    public async Task UnknownProvider_StopsTheStart_WithOneLine()
+    {
+        await using var host = HostProcess.Start(Elsewhere, DataHome, "--Urls=http://127.0.0.1:0", "--Storage:Provider=Mongo");
+
+        var exitCode = await host.WaitForExitAsync(Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("StorageStartupException: Storage is not valid: Storage:Provider must be 'Sqlite' or 'Cosmos'.", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(StackFrame(), host.Output);
+    }
+
+    /// <summary>A loopback port nothing listens on (bound, then released).</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    [GeneratedRegex(@"^.*SalesBot is ready\. Open (?<url>http://127\.0\.0\.1:\d+/).*$")]
+    private static partial Regex ReadyLine();
+
+    [GeneratedRegex(@"^\d\d:\d\d:\d\d info: SalesBot\.Host\.Hosting\.StartupBanner\[1\] SalesBot is ready")]
+    private static partial Regex AppSettingsFormat();
+
+    [GeneratedRegex(@"(?m)^\s+at \S+\(")]
+    private static partial Regex StackFrame();
+}

@@ -1,0 +1,96 @@
+using SalesBot.Core.Content;
+using SalesBot.Core.Drills;
+using SalesBot.Core.Playbook;
+using SalesBot.Core.Scoring;
+using SalesBot.Core.Storage;
+using SalesBot.Core.Transcripts;
+using SalesBot.Core.Users;
+
+namespace SalesBot.Teams.Tests.Support;
+
+/// <summary>
+/// The real conversation engine (content, scorer, drills, playbook) on in-memory stores: it produces exactly the messages
+/// the bot sends, so the card tests render real messages rather than hand-made ones.
+/// </summary>
+internal sealed class BotConversation
+{
+    private static readonly Lazy<ContentCatalog> LazyContent = new(ContentLoader.LoadEmbedded);
+    private readonly ConversationService _service;
+
+    public BotConversation(params string[] managers)
+    {
+        _service = new ConversationService(new DrillEngine(Content, new AnswerScorer()), new Store(), new Playbook(), new Roles(managers), TimeProvider.System);
+    }
+
+    public static ContentCatalog Content => LazyContent.Value;
+
+    /// <summary>Every message sent so far, in order.</summary>
+    public List<OutboundMessage> Sent { get; } = [];
+
+    public static string ModelAnswer(string category)
+    {
+        var lines = Content.GetCategory(category).BetterLines;
+        return $"{lines.Acknowledge} {lines.Explore} {lines.Value} {lines.Control}";
+    }
+
+    public Task<IReadOnlyList<OutboundMessage>> SayAsync(string user, string text) =>
+        TurnAsync(new InboundTurn { User = Key(user), UserName = user, ConversationId = user, Text = text });
+
+    public Task<IReadOnlyList<OutboundMessage>> PressAsync(string user, MessageAction action) =>
+        TurnAsync(new InboundTurn { User = Key(user), UserName = user, ConversationId = user, Action = new ActionInvocation(action.Id, action.Data) });
+
+    private static UserKey Key(string user) => new("teams", "tenant", user);
+
+    private async Task<IReadOnlyList<OutboundMessage>> TurnAsync(InboundTurn turn)
+    {
+        var replies = (await _service.HandleAsync(turn, CancellationToken.None)).Replies;
+        Sent.AddRange(replies);
+        return replies;
+    }
+
+    private sealed class Store : IConversationStore
+    {
+        private readonly Dictionary<UserKey, StoredUserState> _states = [];
+
+        public Task<StoredUserState?> LoadAsync(UserKey user, CancellationToken cancellationToken) =>
+            Task.FromResult(_states.GetValueOrDefault(user));
+
+        public Task<string> CommitAsync(UserState state, string? expectedETag, TurnRecord turn, CancellationToken cancellationToken)
+        {
+            var etag = Guid.NewGuid().ToString("N");
+            _states[state.User] = new StoredUserState(state, etag);
+            return Task.FromResult(etag);
+        }
+
+        public Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
+
+        public Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<SessionRecord>>([]);
+    }
+
+    private sealed class Playbook : IPlaybookStore
+    {
+        private readonly Dictionary<string, StoredPlaybookEntry> _entries = [];
+
+        public Task<bool> TryAddAsync(PlaybookEntry entry, CancellationToken cancellationToken) =>
+            Task.FromResult(_entries.TryAdd(entry.Id, new StoredPlaybookEntry(entry, Guid.NewGuid().ToString("N"))));
+
+        public Task<StoredPlaybookEntry?> GetAsync(string tenantKey, string id, CancellationToken cancellationToken) =>
+            Task.FromResult(_entries.GetValueOrDefault(id) is { } e && e.Entry.TenantKey == tenantKey ? e : null);
+
+        public Task ReplaceAsync(PlaybookEntry entry, string expectedETag, CancellationToken cancellationToken)
+        {
+            _entries[entry.Id] = new StoredPlaybookEntry(entry, Guid.NewGuid().ToString("N"));
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyList<PlaybookEntry>> ListAsync(string tenantKey, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<PlaybookEntry>>(_entries.Values.Select(e => e.Entry).Where(e => e.TenantKey == tenantKey).ToList());
+    }
+
+    private sealed class Roles(string[] managers) : IRoleDirectory
+    {
+        public bool IsManager(UserKey user) => managers.Contains(user.UserId);
+    }
+}
