@@ -75,7 +75,9 @@ public static class DrillMessages
             sections.Add(new MessageSection
             {
                 Title = $"Blocker: {blocker.Description} (score capped at {Rubric.BlockerCap})",
-                Text = $"You said: \u201C{blocker.Evidence}\u201D\nA better line: {blocker.BetterLine}",
+                Text = blocker.Words is null
+                    ? $"You said: \u201C{blocker.Evidence}\u201D\nA better line: {blocker.BetterLine}"
+                    : $"You said: \u201C{blocker.Evidence}\u201D (the words \u201C{blocker.Words}\u201D)\nA better line: {blocker.BetterLine}",
             });
         }
 
