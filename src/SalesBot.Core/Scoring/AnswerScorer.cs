@@ -80,9 +80,11 @@ public sealed class AnswerScorer(LanguageDetector languages)
 
     private static List<CriterionResult> Judge(AnswerReading reading)
     {
-        var criteria = new List<CriterionResult>();
-        foreach (var (id, weight) in Rubric.Weights(reading.Profile))
+        var weights = Rubric.Weights(reading.Profile);
+        var criteria = new List<CriterionResult>(weights.Count);
+        for (var i = 0; i < weights.Count; i++)
         {
+            var (id, weight) = weights[i];
             if (id == Rubric.Method && reading.Category is null)
             {
                 continue;
@@ -102,12 +104,32 @@ public sealed class AnswerScorer(LanguageDetector languages)
                     _ => 0,
                 },
                 Reason = verdict.Reason,
-                Evidence = verdict.Evidence.Select(Quote.Of).Distinct(StringComparer.Ordinal).Take(2).ToList(),
+                Evidence = Quotes(verdict.Evidence),
                 BetterLine = verdict.Status == CriterionStatus.Met ? null : verdict.BetterLine,
             });
         }
 
         return criteria;
+    }
+
+    /// <summary>Up to two distinct quotes of the seller's words.</summary>
+    private static List<string> Quotes(IReadOnlyList<string> evidence)
+    {
+        var quotes = new List<string>(Math.Min(2, evidence.Count));
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            var quote = Quote.Of(evidence[i]);
+            if (!quotes.Contains(quote))
+            {
+                quotes.Add(quote);
+                if (quotes.Count == 2)
+                {
+                    break;
+                }
+            }
+        }
+
+        return quotes;
     }
 
     private static ScoreCard Unscored(ScoringContext context, LanguageGuess language, AnalyzedText text) => new()

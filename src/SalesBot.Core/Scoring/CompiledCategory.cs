@@ -18,7 +18,12 @@ internal sealed class CompiledCategory
             .GroupBy(b => b.Act!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new ActClaim(g.First(), [ActPattern.Phrases([.. g.First().Cues.Phrases])]), StringComparer.Ordinal);
         OwnBlockers = source.Blockers.Where(b => b.Act is null).Select(b => new CategoryBlockerAct(b)).ToArray();
+        var method = source.Method;
+        MethodReasons = ($"{method.Name}: done.", $"{method.Name}: only partly. {method.Description}", $"{method.Name}: missing. {method.Description}");
     }
+
+    /// <summary>The method criterion's reasons when met, partly met and missed.</summary>
+    public (string Met, string Partly, string Missed) MethodReasons { get; }
 
     public ObjectionCategory Source { get; }
 

@@ -38,20 +38,26 @@ public static class Rubric
     public const string Concise = "concise";
     public const string Listen = "listen";
 
+    private static readonly (string Id, int Weight)[] DiscoveryWeights =
+    [
+        (Acknowledge, 15), (Explore, 35), (Listen, 20), (Tailor, 15), (Control, 10), (Concise, 5),
+    ];
+
+    private static readonly (string Id, int Weight)[] CloseWeights =
+    [
+        (Acknowledge, 10), (Explore, 10), (Value, 15), (Tailor, 10), (Control, 50), (Concise, 5),
+    ];
+
+    private static readonly (string Id, int Weight)[] ObjectionWeights =
+    [
+        (Acknowledge, 15), (Explore, 20), (Value, 20), (Method, 15), (Tailor, 5), (Control, 20), (Concise, 5),
+    ];
+
     public static IReadOnlyList<(string Id, int Weight)> Weights(RubricProfile profile) => profile switch
     {
-        RubricProfile.Discovery =>
-        [
-            (Acknowledge, 15), (Explore, 35), (Listen, 20), (Tailor, 15), (Control, 10), (Concise, 5),
-        ],
-        RubricProfile.Close =>
-        [
-            (Acknowledge, 10), (Explore, 10), (Value, 15), (Tailor, 10), (Control, 50), (Concise, 5),
-        ],
-        _ =>
-        [
-            (Acknowledge, 15), (Explore, 20), (Value, 20), (Method, 15), (Tailor, 5), (Control, 20), (Concise, 5),
-        ],
+        RubricProfile.Discovery => DiscoveryWeights,
+        RubricProfile.Close => CloseWeights,
+        _ => ObjectionWeights,
     };
 
     /// <summary>Concise range (words) for the profile: inside it the criterion is met.</summary>

@@ -63,20 +63,27 @@ public sealed class CueIndex
     /// <summary>The phrases whose first word matches <paramref name="word"/> exactly or as a prefix.</summary>
     private (ulong Bit, CuePattern Pattern)[] CandidatesFor(string word)
     {
-        if (_byWord.TryGetValue(word, out var cached))
+        return _byWord.TryGetValue(word, out var cached) ? cached : WorkOut(word);
+    }
+
+    private (ulong Bit, CuePattern Pattern)[] WorkOut(string word)
+    {
+        var candidates = new List<(ulong Bit, CuePattern Pattern)>(_byFirstWord.GetValueOrDefault(word) ?? []);
+        foreach (var entry in _prefixed)
         {
-            return cached;
+            if (word.StartsWith(entry.Pattern.FirstWord, StringComparison.Ordinal))
+            {
+                candidates.Add(entry);
+            }
         }
 
-        var exact = _byFirstWord.GetValueOrDefault(word) ?? [];
-        var prefixed = Array.FindAll(_prefixed, e => word.StartsWith(e.Pattern.FirstWord, StringComparison.Ordinal));
-        (ulong Bit, CuePattern Pattern)[] candidates = prefixed.Length == 0 ? exact : [.. exact, .. prefixed];
+        var result = candidates.ToArray();
         if (_byWord.Count < WordCacheLimit)
         {
-            _byWord.TryAdd(word, candidates);
+            _byWord.TryAdd(word, result);
         }
 
-        return candidates;
+        return result;
     }
 }
 

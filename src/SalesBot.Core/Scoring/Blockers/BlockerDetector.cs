@@ -13,8 +13,9 @@ internal static class BlockerDetector
     {
         var hits = new List<BlockerHit>();
         var category = answer.Category;
-        foreach (var act in BlockerActs.All)
+        for (var a = 0; a < BlockerActs.All.Count; a++)
         {
+            var act = BlockerActs.All[a];
             var claim = category?.ClaimOf(act.Id);
             if (act.Find(answer, claim?.Patterns ?? []) is not { } match)
             {
@@ -31,11 +32,12 @@ internal static class BlockerDetector
             }
         }
 
-        foreach (var own in category?.OwnBlockers ?? [])
+        var own = category?.OwnBlockers ?? [];
+        for (var b = 0; b < own.Count; b++)
         {
-            if (!Excused(own.Blocker, criteria) && own.Find(answer, []) is { } match)
+            if (!Excused(own[b].Blocker, criteria) && own[b].Find(answer, []) is { } match)
             {
-                hits.Add(Hit(answer, match, own.Id, own.Description, own.BetterLine(answer)));
+                hits.Add(Hit(answer, match, own[b].Id, own[b].Description, own[b].BetterLine(answer)));
             }
         }
 

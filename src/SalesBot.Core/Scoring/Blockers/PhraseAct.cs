@@ -65,8 +65,9 @@ internal abstract class PhraseAct : IBlockerAct
     {
         var tokens = answer.Tokens;
         var sentence = answer.Sentences[s];
-        foreach (var pattern in patterns)
+        for (var p = 0; p < patterns.Count; p++)
         {
+            var pattern = patterns[p];
             var end = pattern.MatchAt(tokens, i, sentence.EndToken);
             if (end < 0 || (!pattern.InQuestions && answer.Features[s].Question != QuestionKind.None))
             {

@@ -30,12 +30,12 @@ internal sealed class MethodJudge : ICriterionJudge
             }
         }
 
-        var evidence = matched.Select(m => answer.SentenceText(m.Sentence)).Distinct().ToList();
+        var reasons = category.MethodReasons;
         return matched.Count switch
         {
-            >= 2 => CriterionVerdict.Met($"{method.Name}: done.", evidence, method.BetterLine),
-            1 => CriterionVerdict.Partly($"{method.Name}: only partly. {method.Description}", evidence, method.BetterLine),
-            _ => CriterionVerdict.Missed($"{method.Name}: missing. {method.Description}", [], method.BetterLine),
+            >= 2 => CriterionVerdict.Met(reasons.Met, answer.Quotes(matched.Select(m => m.Sentence)), method.BetterLine),
+            1 => CriterionVerdict.Partly(reasons.Partly, [answer.SentenceText(matched[0].Sentence)], method.BetterLine),
+            _ => CriterionVerdict.Missed(reasons.Missed, [], method.BetterLine),
         };
     }
 }

@@ -60,5 +60,24 @@ internal sealed class AnswerReading(
         return result;
     }
 
-    public List<string> Quotes(IEnumerable<int> sentences, int count = 2) => sentences.Distinct().Take(count).Select(SentenceText).ToList();
+    /// <summary>The text of the first <paramref name="count"/> distinct sentences, in the order given.</summary>
+    public List<string> Quotes(IEnumerable<int> sentences, int count = 2)
+    {
+        var quotes = new List<string>(count);
+        var taken = new List<int>(count);
+        foreach (var sentence in sentences)
+        {
+            if (!taken.Contains(sentence))
+            {
+                taken.Add(sentence);
+                quotes.Add(text.Sentences[sentence].Text);
+                if (quotes.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return quotes;
+    }
 }

@@ -101,7 +101,20 @@ internal static class SentenceForm
             alphabetRun = Math.Abs(word[i] - word[i - 1]) == 1;
         }
 
-        return alphabetRun || Array.Exists(KeyboardRows, row => row.Contains(word, StringComparison.Ordinal));
+        if (alphabetRun)
+        {
+            return true;
+        }
+
+        foreach (var row in KeyboardRows)
+        {
+            if (row.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> original)
