@@ -299,14 +299,6 @@ internal sealed class BuyerFacts
         return _contextTerms.Count > 0 && _contextTerms.AnyIn(tokens, from, to);
     }
 
-    /// <summary>Distinct buyer facts referred to in the token range.</summary>
-    public int CountMatches(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        CollectMatches(tokens, from, to, found);
-        return found.Count;
-    }
-
     /// <summary>Adds the buyer facts referred to in the token range to <paramref name="found"/>.</summary>
     public void CollectMatches(IReadOnlyList<Token> tokens, int from, int to, HashSet<string> found)
     {

@@ -3,22 +3,19 @@ using SalesBot.Core.Text;
 namespace SalesBot.Core.Scoring.Blockers;
 
 /// <summary>
-/// One part of an act pattern: a list of phrases, or a money amount (<c>&lt;money&gt;</c>: "$12", "25k", "20%") or a number
-/// (<c>&lt;number&gt;</c>), which may appear among the phrases.
+/// One part of an act pattern: a list of phrases, and optionally a money amount (<c>&lt;money&gt;</c> among the phrases:
+/// "$12", "25k", "20%").
 /// </summary>
 internal sealed class ActPart
 {
     public const string Money = "<money>";
-    public const string Number = "<number>";
 
     private readonly bool _money;
-    private readonly bool _number;
 
     private ActPart(IReadOnlyList<string> phrases)
     {
         _money = phrases.Contains(Money);
-        _number = phrases.Contains(Number);
-        Phrases = phrases.Where(p => p is not Money and not Number).ToArray();
+        Phrases = phrases.Where(p => p != Money).ToArray();
         Cues = CuePattern.Compile(Phrases);
     }
 
@@ -42,19 +39,15 @@ internal sealed class ActPart
         }
 
         var token = tokens[index];
-        if (_money)
+        if (!_money || index + 1 >= end)
         {
-            if (token.Kind == TokenKind.Symbol && token.Value is "$" or "£" or "€" && index + 1 < end && tokens[index + 1].Kind == TokenKind.Number)
-            {
-                return 2;
-            }
-
-            if (token.Kind == TokenKind.Number && index + 1 < end && tokens[index + 1].Value is "k" or "%" or "percent" or "grand" or "m")
-            {
-                return 2;
-            }
+            return 0;
         }
 
-        return _number && (token.Kind == TokenKind.Number || Lexicon.NumberWords.Contains(token.Value)) ? 1 : 0;
+        var next = tokens[index + 1];
+        return (token.Kind == TokenKind.Symbol && token.Value is "$" or "£" or "€" && next.Kind == TokenKind.Number)
+            || (token.Kind == TokenKind.Number && next.Value is "k" or "%" or "percent" or "grand" or "m")
+            ? 2
+            : 0;
     }
 }
