@@ -1,4 +1,4 @@
-using SalesBot.Core.Conversations;
+using SalesBot.Core.Messaging;
 using SalesBot.Core.Tests.Support;
 
 namespace SalesBot.Core.Tests.Drills;
