@@ -3,6 +3,7 @@ using SalesBot.Bench;
 return args.FirstOrDefault() switch
 {
     "scoring" => ScoringBench.Run(args.Skip(1).ToArray()),
+    "scoring-ab" => ScoringAbBench.Run(args.Skip(1).ToArray()),
     "scheduling" => SchedulingBench.Run(args.Skip(1).ToArray()),
     "bare" => await BareKestrel.RunAsync(args.Skip(1).ToArray()),
     "teams-loop" => await TeamsLoop.RunAsync(args.Skip(1).ToArray()),
@@ -11,6 +12,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scheduling [--people <n>] | bare --urls <url> | teams-loop --urls <url> --target name=url[,reply]...");
+    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scoring-ab <bin A> <bin B> [--files a.yaml,b.yaml] | scheduling [--people <n>] | bare --urls <url> | teams-loop --urls <url> --target name=url[,reply]...");
     return 2;
 }
