@@ -26,6 +26,9 @@ public sealed partial class TeamsTurnSink(
 {
     public const string UninstalledReason = "uninstalled";
 
+    /// <summary>Longer text is cut here before it reaches the dialog and the scorer (the local channel's limit too).</summary>
+    public const int MaxTextLength = 4000;
+
     private readonly string? _tenant = options.Value.TenantId;
 
     public async Task<TeamsAcceptance> AcceptAsync(TeamsInbound inbound, CancellationToken cancellationToken)
@@ -124,7 +127,7 @@ public sealed partial class TeamsTurnSink(
         };
         return inbound.Kind switch
         {
-            TeamsInboundKind.Message => turn with { Text = inbound.Text ?? "" },
+            TeamsInboundKind.Message => turn with { Text = Bounded(inbound.Text ?? "") },
             TeamsInboundKind.Action when inbound.Action is { } action => turn with
             {
                 Action = action with { SourceMessageId = string.IsNullOrWhiteSpace(inbound.ReplyToId) ? null : inbound.ReplyToId },
@@ -138,6 +141,8 @@ public sealed partial class TeamsTurnSink(
             _ => null,
         };
     }
+
+    private static string Bounded(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
 
     private static bool IsTeams(string? channelId) =>
         string.IsNullOrEmpty(channelId) || string.Equals(channelId, TeamsConversationReference.ChannelId, StringComparison.OrdinalIgnoreCase);

@@ -94,6 +94,15 @@ public sealed class TeamsTurnSinkTests
     }
 
     [Fact]
+    public void ToTurn_VeryLongText_IsCutBeforeTheDialogSeesIt()
+    {
+        var activity = ActivityMapperTests.Personal();
+        activity["text"] = new string('a', 20_000);
+
+        Assert.Equal(TeamsTurnSink.MaxTextLength, Sink().ToTurn(ActivityMapperTests.Map(activity))!.Text!.Length);
+    }
+
+    [Fact]
     public void ToTurn_ButtonPress_CarriesTheActionAndThePressedCardsId()
     {
         var turn = Sink().ToTurn(ActivityMapperTests.Map(Press("practice", "Practice price")))!;
