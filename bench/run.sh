@@ -80,7 +80,7 @@ run() { # name pid url script
   local before after out rps requests p50 p99 loop_before=0 loop_after=0
   before="$(cpu_ticks "$pid")"
   [ -n "$loop_pid" ] && loop_before="$(cpu_ticks "$loop_pid")"
-  out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url")"
+  out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$script" "$url")"
   after="$(cpu_ticks "$pid")"
   [ -n "$loop_pid" ] && loop_after="$(cpu_ticks "$loop_pid")"
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
