@@ -6,11 +6,12 @@ return args.FirstOrDefault() switch
     "scoring-ab" => ScoringAbBench.Run(args.Skip(1).ToArray()),
     "scheduling" => SchedulingBench.Run(args.Skip(1).ToArray()),
     "bare" => await BareKestrel.RunAsync(args.Skip(1).ToArray()),
+    "teams-loop" => await TeamsLoop.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scoring-ab <bin A> <bin B> [--files a.yaml,b.yaml] | scheduling [--people <n>] | bare --urls <url>");
+    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scoring-ab <bin A> <bin B> [--files a.yaml,b.yaml] | scheduling [--people <n>] | bare --urls <url> | teams-loop --urls <url> --target name=url[,reply]...");
     return 2;
 }

@@ -3,6 +3,7 @@ using SalesBot.Host.Channels.Pipeline;
 using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage;
+using SalesBot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 
@@ -11,11 +12,13 @@ builder.AddSalesBotConversations();
 builder.AddStorage();
 builder.AddTurnPipeline();
 builder.AddLocalChannel();
+builder.AddTeamsChannel();
 
 var app = builder.Build();
 
 app.UseOperations();
 app.MapOperations();
 app.MapLocalChannel();
+app.MapTeamsChannel();
 
 return await app.RunUntilStoppedAsync();

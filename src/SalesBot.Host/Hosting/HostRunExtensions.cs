@@ -1,4 +1,5 @@
 using SalesBot.Host.Storage;
+using SalesBot.Teams.Configuration;
 
 namespace SalesBot.Host.Hosting;
 
@@ -13,7 +14,7 @@ internal static class HostRunExtensions
             await app.RunAsync();
             return 0;
         }
-        catch (StorageStartupException)
+        catch (Exception ex) when (ex is StorageStartupException or TeamsSettingsException)
         {
             // The host has logged it ("Hosting failed to start" + the message, no stack trace).
             return 1;
