@@ -1,8 +1,10 @@
 using SalesBot.Host.Channels.Local;
 using SalesBot.Host.Channels.Pipeline;
+using SalesBot.Host.Channels.Slack;
 using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage;
+using SalesBot.Slack;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 
@@ -11,11 +13,14 @@ builder.AddSalesBotConversations();
 builder.AddStorage();
 builder.AddTurnPipeline();
 builder.AddLocalChannel();
+builder.AddSlackChannel();
+builder.AddSlackStorage();
 
 var app = builder.Build();
 
 app.UseOperations();
 app.MapOperations();
 app.MapLocalChannel();
+app.MapSlackChannel();
 
 return await app.RunUntilStoppedAsync();
