@@ -32,6 +32,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly Channel<FakeSocket> _connections = Channel.CreateUnbounded<FakeSocket>();
     private readonly Channel<RecordedCall> _callFeed = Channel.CreateUnbounded<RecordedCall>();
     private readonly List<(Func<IReadOnlyList<RecordedCall>, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _ts;
     private int _tickets;
 
@@ -176,8 +177,20 @@ public sealed class FakeSlack : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>When set, <c>chat.postMessage</c> calls wait for it before they are answered (a slow Slack).</summary>
+    public Task? Hold { get; set; }
+
+    /// <summary>Completes when a <c>chat.postMessage</c> call is being held by <see cref="Hold"/>.</summary>
+    public Task WaitForHeldAsync() => _held.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
     private async Task ApiAsync(HttpContext context, string method)
     {
+        if (method == "chat.postMessage" && Hold is { } hold)
+        {
+            _held.TrySetResult();
+            await hold;
+        }
+
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var contentType = context.Request.ContentType;

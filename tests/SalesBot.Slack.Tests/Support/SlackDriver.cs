@@ -15,7 +15,8 @@ public sealed class SlackDriver(FakeSlack slack, HttpClient? http = null)
 {
     public const string AppId = "A0001";
     private readonly List<SentRequest> _sent = [];
-    private int _sequence;
+    /// <summary>Shared by every driver: event ids, timestamps and trigger ids are unique within a test run, as Slack's are.</summary>
+    private static int _sequence;
 
     /// <summary>Socket Mode: the connection envelopes go to (null: HTTP).</summary>
     public FakeSocket? Socket { get; set; }
@@ -27,7 +28,7 @@ public sealed class SlackDriver(FakeSlack slack, HttpClient? http = null)
     /// <summary>The DM channel the fake's <c>conversations.open</c> gives the user (and the one their DMs come from).</summary>
     public static string DmOf(string user) => "D" + user;
 
-    public string NextEventId() => "Ev" + Next().ToString("D8", CultureInfo.InvariantCulture);
+    public static string NextEventId() => "Ev" + Next().ToString("D8", CultureInfo.InvariantCulture);
 
     public JsonObject DirectMessage(string user, string text, string? eventId = null)
     {
@@ -202,7 +203,7 @@ public sealed class SlackDriver(FakeSlack slack, HttpClient? http = null)
         }
     }
 
-    private int Next() => Interlocked.Increment(ref _sequence);
+    private static int Next() => Interlocked.Increment(ref _sequence);
 
-    private string NextTs() => string.Create(CultureInfo.InvariantCulture, $"1700000100.{Next():D6}");
+    private static string NextTs() => string.Create(CultureInfo.InvariantCulture, $"1700000100.{Next():D6}");
 }

@@ -75,6 +75,6 @@ public sealed class SlackHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
     }
 }
