@@ -23,6 +23,9 @@ public sealed class SlackDriver(FakeSlack slack, HttpClient? http = null)
 
     public string TeamId { get; init; } = FakeSlack.TeamId;
 
+    /// <summary>The clock requests are signed with (the app's, when it runs on a fake clock).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public IReadOnlyList<SentRequest> Sent => _sent;
 
     /// <summary>The DM channel the fake's <c>conversations.open</c> gives the user (and the one their DMs come from).</summary>
@@ -162,7 +165,7 @@ public sealed class SlackDriver(FakeSlack slack, HttpClient? http = null)
     private async Task<SlackAnswer> ViaHttpAsync(string name, string path, string body, string contentType, int retry)
     {
         var client = http ?? throw new InvalidOperationException("No HTTP client: this driver speaks Socket Mode.");
-        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var headers = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [SlackSignature.TimestampHeader] = timestamp,
