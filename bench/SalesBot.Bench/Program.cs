@@ -5,11 +5,13 @@ return args.FirstOrDefault() switch
     "scoring" => ScoringBench.Run(args.Skip(1).ToArray()),
     "scheduling" => SchedulingBench.Run(args.Skip(1).ToArray()),
     "bare" => await BareKestrel.RunAsync(args.Skip(1).ToArray()),
+    "fake-slack" => await FakeSlackApi.RunAsync(args.Skip(1).ToArray()),
+    "slack-events" => SlackEvents.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scheduling [--people <n>] | bare --urls <url>");
+    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scheduling [--people <n>] | bare --urls <url> | fake-slack --urls <url> | slack-events --out <folder> --secret <s> [--threads 2] [--count 50000] [--sellers 400] [--run <id>]");
     return 2;
 }
