@@ -32,8 +32,7 @@ public static class SlackChannelExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISlackDelay, TimeProviderDelay>();
         services.TryAddSingleton<ISlackInstallationStore, InMemorySlackInstallationStore>();
@@ -76,6 +75,8 @@ public static class SlackChannelExtensions
             HomeOf(sp),
             sp.GetRequiredService<ILogger<SlackChannelMessenger>>())));
 
+        // First: a half-filled section stops the start before any Slack service runs.
+        services.AddHostedService<SlackStartupCheck>();
         services.AddHostedService<SlackInboundDispatcher>();
         services.AddHostedService<SlackBotIdentityService>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackSocketModeService>());

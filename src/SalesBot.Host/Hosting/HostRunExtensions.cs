@@ -1,4 +1,5 @@
 using SalesBot.Host.Storage;
+using SalesBot.Slack.Configuration;
 
 namespace SalesBot.Host.Hosting;
 
@@ -16,6 +17,11 @@ internal static class HostRunExtensions
         catch (StorageStartupException)
         {
             // The host has logged it ("Hosting failed to start" + the message, no stack trace).
+            return 1;
+        }
+        catch (SlackConfigurationException)
+        {
+            // Likewise: a half-filled Slack section, logged as the keys to fix.
             return 1;
         }
     }
