@@ -37,7 +37,7 @@ public sealed class SlackFlowTests : IAsyncLifetime
         await using var host = new SlackHost(_slack);
         var driver = new SlackDriver(_slack, host.CreateClient());
 
-        await RunFlowAsync(host, driver, reconnect: null);
+        await RunFlowAsync(host, driver, reconnect: null, dropConnection: null);
 
         // Slack's own Bolt receives the very requests this flow sent: it verifies every signature and reads the same fields.
         var cases = driver.Sent.Select(s => new JsonObject
@@ -67,18 +67,28 @@ public sealed class SlackFlowTests : IAsyncLifetime
         _ = host.CreateClient();
         var driver = new SlackDriver(_slack) { Socket = await _slack.NextConnectionAsync() };
 
-        await RunFlowAsync(host, driver, reconnect: async () =>
-        {
-            // Slack asks the client to refresh its connection in the middle of the drill; the client opens a new one.
-            await driver.Socket!.SendDisconnectAsync("refresh_requested");
-            driver.Socket = await _slack.NextConnectionAsync();
-        });
+        await RunFlowAsync(
+            host,
+            driver,
+            reconnect: async () =>
+            {
+                // Slack asks the client to refresh its connection in the middle of the drill; the client opens a new one.
+                await driver.Socket!.SendDisconnectAsync("refresh_requested");
+                driver.Socket = await _slack.NextConnectionAsync();
+            },
+            dropConnection: async () =>
+            {
+                // The connection drops without a goodbye right after an answer: the client reconnects (with backoff) and
+                // Slack delivers that answer again on the new connection.
+                driver.Socket!.Abort();
+                driver.Socket = await _slack.NextConnectionAsync();
+            });
 
-        Assert.True(_slack.CallsTo("apps.connections.open").Count >= 2);
+        Assert.True(_slack.CallsTo("apps.connections.open").Count >= 3);
         Assert.All(_slack.CallsTo("apps.connections.open"), c => Assert.Equal("Bearer " + SlackHost.AppToken, c.Authorization));
     }
 
-    private async Task RunFlowAsync(SlackHost host, SlackDriver driver, Func<Task>? reconnect)
+    private async Task RunFlowAsync(SlackHost host, SlackDriver driver, Func<Task>? reconnect, Func<Task>? dropConnection)
     {
         // The manager has talked to the bot once: their conversation reference is stored.
         Acknowledged(await driver.SendEventAsync(driver.DirectMessage(Manager, "hi")));
@@ -126,6 +136,11 @@ public sealed class SlackFlowTests : IAsyncLifetime
         before = _slack.Posts(SellerDm).Count;
         var round2 = driver.DirectMessage(Seller, "We're the best on the market, honestly you should just buy it now.");
         Acknowledged(await driver.SendEventAsync(round2));
+        if (dropConnection is not null)
+        {
+            await dropConnection();
+        }
+
         Acknowledged(await driver.SendEventAsync(round2, retry: 1));
         await FinishDrillAsync(driver);
         var scoredRound2 = _slack.Posts(SellerDm).Skip(before).Count(p => p.Text.Contains("Score:", StringComparison.Ordinal) && p.Text.Contains("round 2", StringComparison.Ordinal));
