@@ -1,8 +1,10 @@
 using SalesBot.Host.Channels.Local;
 using SalesBot.Host.Channels.Pipeline;
+using SalesBot.Host.Channels.Slack;
 using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage;
+using SalesBot.Slack;
 using SalesBot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
@@ -13,6 +15,8 @@ builder.AddStorage();
 builder.AddTurnPipeline();
 builder.AddLocalChannel();
 builder.AddTeamsChannel();
+builder.AddSlackChannel();
+builder.AddSlackStorage();
 
 var app = builder.Build();
 
@@ -20,5 +24,6 @@ app.UseOperations();
 app.MapOperations();
 app.MapLocalChannel();
 app.MapTeamsChannel();
+app.MapSlackChannel();
 
 return await app.RunUntilStoppedAsync();

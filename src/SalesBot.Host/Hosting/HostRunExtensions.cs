@@ -1,4 +1,5 @@
 using SalesBot.Host.Storage;
+using SalesBot.Slack.Configuration;
 using SalesBot.Teams.Configuration;
 
 namespace SalesBot.Host.Hosting;
@@ -17,6 +18,11 @@ internal static class HostRunExtensions
         catch (Exception ex) when (ex is StorageStartupException or TeamsSettingsException)
         {
             // The host has logged it ("Hosting failed to start" + the message, no stack trace).
+            return 1;
+        }
+        catch (SlackConfigurationException)
+        {
+            // Likewise: a half-filled Slack section, logged as the keys to fix.
             return 1;
         }
     }
