@@ -5,11 +5,12 @@ return args.FirstOrDefault() switch
     "scoring" => ScoringBench.Run(args.Skip(1).ToArray()),
     "scheduling" => SchedulingBench.Run(args.Skip(1).ToArray()),
     "bare" => await BareKestrel.RunAsync(args.Skip(1).ToArray()),
+    "store" => await StoreBench.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scheduling [--people <n>] | bare --urls <url>");
+    Console.Error.WriteLine("usage: SalesBot.Bench scoring [--data <folder>] [--seconds <n>] | scheduling [--people <n>] | bare --urls <url> | store [--provider sqlite|cosmos] [--users <n>]");
     return 2;
 }

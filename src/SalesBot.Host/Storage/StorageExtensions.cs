@@ -36,4 +36,17 @@ internal static class StorageExtensions
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [OperationsExtensions.ReadyTag]);
         return builder;
     }
+
+    /// <summary>Wraps the configured document store (e.g. in a <see cref="MeteredDocumentStore"/> for tests and benchmarks).</summary>
+    public static IServiceCollection DecorateDocumentStore(this IServiceCollection services, Func<IServiceProvider, IDocumentStore, IDocumentStore> decorate)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(decorate);
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IDocumentStore) && d.ImplementationFactory is not null)
+            ?? throw new InvalidOperationException("AddStorage() registers the document store; call it first.");
+        var inner = registered.ImplementationFactory!;
+        services.Remove(registered);
+        services.AddSingleton(provider => decorate(provider, (IDocumentStore)inner(provider)));
+        return services;
+    }
 }
