@@ -31,6 +31,14 @@ internal static class StoreBench
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Storage:Sqlite:Path"] = Path.Combine(work.FullName, "bench.db"),
             };
+            for (var i = 0; i + 1 < args.Length; i++)
+            {
+                if (args[i] == "--set" && args[i + 1].Split('=', 2) is [var key, var value])
+                {
+                    settings[key] = value;
+                }
+            }
+
             if (provider == "cosmos")
             {
                 cosmos = await CosmosServer.StartAsync();
