@@ -60,13 +60,17 @@ internal static class StoreBench
             builder.Services.AddLogging();
             builder.AddSalesBotConversations();
             builder.AddStorage();
-            builder.Services.DecorateDocumentStore((_, inner) => new MeteredDocumentStore(inner));
+            var bytesByType = new Dictionary<string, long>(StringComparer.Ordinal);
+            builder.Services.DecorateDocumentStore((_, inner) => new MeteredDocumentStore(
+                provider == "memory" ? new MemoryDocumentStore() : inner,
+                write => bytesByType[write.Type] = bytesByType.GetValueOrDefault(write.Type) + System.Text.Encoding.UTF8.GetByteCount(write.Body)));
             using var host = builder.Build();
             await host.StartAsync();
             var meter = (MeteredDocumentStore)host.Services.GetRequiredService<IDocumentStore>();
             var conversations = host.Services.GetRequiredService<ConversationService>();
 
-            var results = new Dictionary<string, List<(StoreMeter Meter, double Ms)>>(StringComparer.Ordinal);
+            var results = new Dictionary<string, List<(StoreMeter Meter, double Ms, double CpuUs)>>(StringComparer.Ordinal);
+            var written = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
             var recording = false;
             async Task Turn(string kind, string user, string text)
             {
@@ -77,10 +81,13 @@ internal static class StoreBench
                     Text = text,
                     MessageId = Guid.NewGuid().ToString("N"),
                 };
+                bytesByType.Clear();
                 var before = meter.Snapshot();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 var handled = await conversations.HandleAsync(turn, CancellationToken.None);
                 var ms = clock.Elapsed.TotalMilliseconds;
+                var cpuUs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds;
                 if (handled.Result.Status != TurnStatus.Handled)
                 {
                     throw new InvalidOperationException($"{kind} for {user}: {handled.Result.Status}");
@@ -96,11 +103,21 @@ internal static class StoreBench
                     results[kind] = list = [];
                 }
 
-                list.Add((meter.Snapshot() - before, ms));
+                list.Add((meter.Snapshot() - before, ms, cpuUs));
+                if (!written.TryGetValue(kind, out var types))
+                {
+                    written[kind] = types = new Dictionary<string, long>(StringComparer.Ordinal);
+                }
+
+                foreach (var (type, bytes) in bytesByType)
+                {
+                    types[type] = types.GetValueOrDefault(type) + bytes;
+                }
             }
 
             // Warm-up: JIT, connections, the SDK's caches.
-            for (var i = 0; i < 20; i++)
+            var warmup = int.Parse(Arg(args, "--warmup") ?? "50", CultureInfo.InvariantCulture);
+            for (var i = 0; i < warmup; i++)
             {
                 await RunUserAsync(Turn, $"warm-{i}");
             }
@@ -113,16 +130,26 @@ internal static class StoreBench
 
             Console.WriteLine($"## Store round trips per turn ({provider}, {users} sellers, one turn at a time)");
             Console.WriteLine();
-            Console.WriteLine("| turn kind | turns | round trips (min / mean / max) | reads | queries | writes | batches | bytes written (mean) | bytes read (mean) | latency p50 | latency p99 |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| turn kind | turns | round trips (min / mean / max) | reads | queries | writes | batches | bytes written (mean) | bytes read (mean) | latency p50 | latency p99 | process CPU per turn |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var (kind, list) in results)
             {
                 var trips = list.Select(r => r.Meter.RoundTrips).ToList();
                 var ms = list.Select(r => r.Ms).Order().ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {kind} | {list.Count} | {trips.Min()} / {trips.Average():0.00} / {trips.Max()} | {list.Average(r => r.Meter.Reads):0.00} | {list.Average(r => r.Meter.Queries):0.00} | {list.Average(r => r.Meter.Writes):0.00} | {list.Average(r => r.Meter.Batches):0.00} | {list.Average(r => r.Meter.BytesWritten):0} | {list.Average(r => r.Meter.BytesRead):0} | {ms[ms.Count / 2]:0.00} ms | {ms[Math.Min(ms.Count - 1, (int)(ms.Count * 0.99))]:0.00} ms |"));
+                    $"| {kind} | {list.Count} | {trips.Min()} / {trips.Average():0.00} / {trips.Max()} | {list.Average(r => r.Meter.Reads):0.00} | {list.Average(r => r.Meter.Queries):0.00} | {list.Average(r => r.Meter.Writes):0.00} | {list.Average(r => r.Meter.Batches):0.00} | {list.Average(r => r.Meter.BytesWritten):0} | {list.Average(r => r.Meter.BytesRead):0} | {ms[ms.Count / 2]:0.00} ms | {ms[Math.Min(ms.Count - 1, (int)(ms.Count * 0.99))]:0.00} ms | {list.Average(r => r.CpuUs):0} µs |"));
             }
 
+            Console.WriteLine();
+            Console.WriteLine("Bytes written per turn, by document type (mean):");
+            Console.WriteLine();
+            foreach (var (kind, types) in written)
+            {
+                var count = results[kind].Count;
+                Console.WriteLine($"- {kind}: " + string.Join(", ", types.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value / (double)count:0}"))));
+            }
+
+            Console.WriteLine();
             await host.StopAsync();
             return 0;
         }

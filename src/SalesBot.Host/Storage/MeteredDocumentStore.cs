@@ -7,7 +7,7 @@ namespace SalesBot.Host.Storage;
 /// batch), by kind, and the body bytes written and read. Tests use it to hold each turn kind to its round-trip budget;
 /// the benchmark reports it per turn kind. Not registered by default (it costs a UTF-8 count per body).
 /// </summary>
-internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStore
+internal sealed class MeteredDocumentStore(IDocumentStore inner, Action<DocumentWrite>? onWrite = null) : IDocumentStore
 {
     private long _reads;
     private long _queries;
@@ -88,6 +88,7 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
             if (operation.Document is { } document)
             {
                 Interlocked.Add(ref _bytesWritten, Encoding.UTF8.GetByteCount(document.Body));
+                onWrite?.Invoke(document);
             }
         }
 
@@ -101,5 +102,6 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
         ArgumentNullException.ThrowIfNull(document);
         Interlocked.Increment(ref _writes);
         Interlocked.Add(ref _bytesWritten, Encoding.UTF8.GetByteCount(document.Body));
+        onWrite?.Invoke(document);
     }
 }

@@ -20,6 +20,9 @@ internal sealed class SqliteOptions
     /// <summary>Most requests in one group commit.</summary>
     public int MaxGroup { get; set; } = 64;
 
-    /// <summary>Bytes of the database file each read connection maps into memory (0: read with system calls).</summary>
-    public long MmapBytes { get; set; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// Bytes of the database file each read connection maps into memory (0, the default: read with system calls). Off
+    /// because it measured slower here: every connection remaps as the file grows (bench/README.md).
+    /// </summary>
+    public long MmapBytes { get; set; }
 }
