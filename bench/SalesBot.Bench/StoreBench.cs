@@ -69,7 +69,7 @@ internal static class StoreBench
             var meter = (MeteredDocumentStore)host.Services.GetRequiredService<IDocumentStore>();
             var conversations = host.Services.GetRequiredService<ConversationService>();
 
-            var results = new Dictionary<string, List<(StoreMeter Meter, double Ms, double CpuUs)>>(StringComparer.Ordinal);
+            var results = new Dictionary<string, List<(StoreMeter Meter, double Ms, double CpuUs, long Allocated)>>(StringComparer.Ordinal);
             var written = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
             var recording = false;
             async Task Turn(string kind, string user, string text)
@@ -84,9 +84,11 @@ internal static class StoreBench
                 bytesByType.Clear();
                 var before = meter.Snapshot();
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var clock = Stopwatch.StartNew();
                 var handled = await conversations.HandleAsync(turn, CancellationToken.None);
                 var ms = clock.Elapsed.TotalMilliseconds;
+                var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
                 var cpuUs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds;
                 if (handled.Result.Status != TurnStatus.Handled)
                 {
@@ -103,7 +105,7 @@ internal static class StoreBench
                     results[kind] = list = [];
                 }
 
-                list.Add((meter.Snapshot() - before, ms, cpuUs));
+                list.Add((meter.Snapshot() - before, ms, cpuUs, allocatedBytes));
                 if (!written.TryGetValue(kind, out var types))
                 {
                     written[kind] = types = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -130,14 +132,14 @@ internal static class StoreBench
 
             Console.WriteLine($"## Store round trips per turn ({provider}, {users} sellers, one turn at a time)");
             Console.WriteLine();
-            Console.WriteLine("| turn kind | turns | round trips (min / mean / max) | reads | queries | writes | batches | bytes written (mean) | bytes read (mean) | latency p50 | latency p99 | process CPU per turn |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| turn kind | turns | round trips (min / mean / max) | reads | queries | writes | batches | bytes written (mean) | bytes read (mean) | latency p50 | latency p99 | process CPU per turn | allocated per turn |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var (kind, list) in results)
             {
                 var trips = list.Select(r => r.Meter.RoundTrips).ToList();
                 var ms = list.Select(r => r.Ms).Order().ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {kind} | {list.Count} | {trips.Min()} / {trips.Average():0.00} / {trips.Max()} | {list.Average(r => r.Meter.Reads):0.00} | {list.Average(r => r.Meter.Queries):0.00} | {list.Average(r => r.Meter.Writes):0.00} | {list.Average(r => r.Meter.Batches):0.00} | {list.Average(r => r.Meter.BytesWritten):0} | {list.Average(r => r.Meter.BytesRead):0} | {ms[ms.Count / 2]:0.00} ms | {ms[Math.Min(ms.Count - 1, (int)(ms.Count * 0.99))]:0.00} ms | {list.Average(r => r.CpuUs):0} µs |"));
+                    $"| {kind} | {list.Count} | {trips.Min()} / {trips.Average():0.00} / {trips.Max()} | {list.Average(r => r.Meter.Reads):0.00} | {list.Average(r => r.Meter.Queries):0.00} | {list.Average(r => r.Meter.Writes):0.00} | {list.Average(r => r.Meter.Batches):0.00} | {list.Average(r => r.Meter.BytesWritten):0} | {list.Average(r => r.Meter.BytesRead):0} | {ms[ms.Count / 2]:0.00} ms | {ms[Math.Min(ms.Count - 1, (int)(ms.Count * 0.99))]:0.00} ms | {list.Average(r => r.CpuUs):0} µs | {list.Average(r => r.Allocated) / 1024:0.0} KB |"));
             }
 
             Console.WriteLine();
