@@ -1,24 +1,33 @@
 #!/usr/bin/env bash
 # Benchmarks, side by side in one run (see bench/README.md):
 #   1. scoring throughput on one core (answers per second);
-#   2. HTTP turns on Kestrel: bare Kestrel (POST /x -> 200) vs SalesBot's local channel (a command turn and a drill turn),
+#   2. store round trips, bytes and latency per turn kind on SQLite and on the Cosmos test server (and an in-memory floor);
+#   3. HTTP turns on Kestrel: bare Kestrel (POST /x -> 200) vs SalesBot's local channel (a command turn and a drill turn),
 #      alternated K, S, K, S... and reported as requests/s, latency, ratio to bare Kestrel and server CPU per request;
-#   3. Teams turns: a full signed Teams drill turn (JWT check, parse, dialog, score, persist, reply posted to a loopback
+#   4. Teams turns: a full signed Teams drill turn (JWT check, parse, dialog, score, persist, reply posted to a loopback
 #      Connector) vs bare Kestrel and vs a botbuilder JS echo bot (auth off), alternated K, T, K', B.
-# BENCH=scoring,local,teams (default: all) picks sections. Everything listens on 127.0.0.1 only. Needs wrk (Debian
-# package `wrk`; installed if missing), jq, and Node.js for the Teams section (npm ci in tests/harness/teams if needed).
+# BENCH=scoring,store,local,teams (default: all) picks sections (Slack: bench/slack.sh). Everything listens on 127.0.0.1
+# only. Needs wrk (Debian package `wrk`; installed if missing), jq, and Node.js for the Teams section (npm ci in
+# tests/harness/teams if needed) and the Cosmos store run (npm ci in tools/cosmos-test-server; skipped without node).
+# BOT_SETTINGS="Storage__Sqlite__Synchronous=Full" passes settings to the bot; COMPARE_SETTINGS="Storage__Sqlite__GroupCommit=false"
+# adds a second instance of this build with those settings; BEFORE_DLL=<other build's SalesBot.Host.dll> adds that build
+# (e.g. main's, to measure before/after in the same run). SKIP_STORE=1 skips part 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION="${DURATION:-10s}"
+[ -n "${BOT_SETTINGS:-}" ] && echo "Bot settings: $BOT_SETTINGS"
 ROUNDS="${ROUNDS:-3}"
 CONNECTIONS="${CONNECTIONS:-32}"
-BENCH="${BENCH:-scoring,local,teams}"
+BENCH="${BENCH:-scoring,store,local,teams}"
+[ -n "${SKIP_STORE:-}" ] && BENCH="${BENCH//store/}"
 BARE_PORT=5182
 BOT_PORT=5181
 TEAMS_BOT_PORT=5183
 LOOP_PORT=5184
 ECHO_PORT=5185
+BEFORE_PORT=5186
+COMPARE_PORT=5187
 HARNESS=tests/harness/teams
 
 want() { [[ ",$BENCH," == *",$1,"* ]]; }
@@ -44,6 +53,24 @@ if want scoring; then
   dotnet bench/SalesBot.Bench/bin/Release/net10.0/SalesBot.Bench.dll scoring --seconds 5
 fi
 
+if want store; then
+  echo
+  bench_dll=bench/SalesBot.Bench/bin/Release/net10.0/SalesBot.Bench.dll
+  dotnet "$bench_dll" store --provider memory --users 200 --warmup 100
+  dotnet "$bench_dll" store --provider sqlite --users 200 --warmup 100
+  echo "Playbook cache off (every drill answer reads the category's approved playbook):"
+  dotnet "$bench_dll" store --provider sqlite --users 100 --warmup 20 --set Storage:PlaybookCacheSeconds=0 | grep -E '^\| (turn kind|---|drill answer)'
+  echo
+  if command -v node >/dev/null; then
+    [ -d tools/cosmos-test-server/node_modules ] || (cd tools/cosmos-test-server && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    dotnet "$bench_dll" store --provider cosmos --users 100 --warmup 20
+    echo "Playbook cache off:"
+    dotnet "$bench_dll" store --provider cosmos --users 50 --warmup 10 --set Storage:PlaybookCacheSeconds=0 | grep -E '^\| (turn kind|---|drill answer)'
+  else
+    echo "(Cosmos store run skipped: node not found)"
+  fi
+fi
+
 work="$(mktemp -d)"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; exec 3>&- 2>/dev/null || true; rm -rf "$work"; }
@@ -53,9 +80,18 @@ DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production \
   dotnet bench/SalesBot.Bench/bin/Release/net10.0/SalesBot.Bench.dll bare --urls "http://127.0.0.1:$BARE_PORT" >"$work/bare.log" 2>&1 &
 pids+=($!); bare_pid=$!
 if want local; then
-  ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Storage__Sqlite__Path="$work/bench.db" \
-    dotnet src/SalesBot.Host/bin/Release/net10.0/SalesBot.Host.dll --urls "http://127.0.0.1:$BOT_PORT" >"$work/bot.log" 2>&1 &
-  pids+=($!); bot_pid=$!
+  # The bots under test, each with its own SQLite file: this build (with BOT_SETTINGS), optionally this build with
+  # COMPARE_SETTINGS (e.g. group commit off), optionally another build (BEFORE_DLL, e.g. main's, built the same way).
+  bot_labels=(); bot_ports=(); bot_pids=()
+  start_bot() { # label dll port settings
+    # shellcheck disable=SC2086
+    env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Storage__Sqlite__Path="$work/bench-$3.db" $4 \
+      dotnet "$2" --urls "http://127.0.0.1:$3" >"$work/bot-$3.log" 2>&1 &
+    pids+=($!); bot_labels+=("$1"); bot_ports+=("$3"); bot_pids+=($!)
+  }
+  if [ -n "${BEFORE_DLL:-}" ]; then start_bot "before" "$BEFORE_DLL" $BEFORE_PORT ""; fi
+  start_bot "SalesBot" src/SalesBot.Host/bin/Release/net10.0/SalesBot.Host.dll "$BOT_PORT" "${BOT_SETTINGS:-}"
+  if [ -n "${COMPARE_SETTINGS:-}" ]; then start_bot "SalesBot ($COMPARE_SETTINGS)" src/SalesBot.Host/bin/Release/net10.0/SalesBot.Host.dll $COMPARE_PORT "$COMPARE_SETTINGS"; fi
 fi
 
 # Readiness: poll the health endpoints (a start-up wait, not a measurement).
@@ -68,14 +104,15 @@ wait_ready() {
   done
 }
 wait_ready $BARE_PORT
-want local && wait_ready $BOT_PORT
+want local && wait_ready "${bot_ports[@]}"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ticks_per_second="$(getconf CLK_TCK)"
 
-declare -A rps_sum p50_list p99_list cpu_sum runs loop_cpu_sum
+declare -A rps_sum p50_list p99_list cpu_sum runs loop_cpu_sum bare_sum
+order=()
 loop_pid=""
-run() { # name pid url script
+run() { # name pid url script -> sets last_rps
   local name="$1" pid="$2" url="$3" script="$4"
   local before after out rps requests p50 p99 loop_before=0 loop_after=0
   before="$(cpu_ticks "$pid")"
@@ -93,41 +130,51 @@ run() { # name pid url script
   local loop_us=$(( (loop_after - loop_before) * 1000000 / ticks_per_second / requests ))
   echo "   $name: ${rps} req/s, p50 ${p50}, p99 ${p99}, server CPU ${cpu_us} µs/request$([ -n "$loop_pid" ] && echo ", loop (proxy + Connector sink) ${loop_us} µs/request")"
   loop_cpu_sum[$name]=$(( ${loop_cpu_sum[$name]:-0} + loop_us ))
+  [ -n "${runs[$name]:-}" ] || order+=("$name")
   rps_sum[$name]="$(awk -v a="${rps_sum[$name]:-0}" -v b="$rps" 'BEGIN {print a + b}')"
   cpu_sum[$name]=$(( ${cpu_sum[$name]:-0} + cpu_us ))
   p50_list[$name]="${p50_list[$name]:-}${p50} "
   p99_list[$name]="${p99_list[$name]:-}${p99} "
   runs[$name]=$(( ${runs[$name]:-0} + 1 ))
+  last_rps="$rps"
+}
+
+# Each bot run comes right after a bare Kestrel run; its ratio is to the bare runs just before it.
+pair() { # label pid port script turn
+  run "bare Kestrel POST /x (before $1 $5)" "$bare_pid" "http://127.0.0.1:$BARE_PORT/x" bench/wrk/bare.lua
+  local bare="$last_rps"
+  run "$1 $5" "$2" "http://127.0.0.1:$3" "$4"
+  bare_sum["$1 $5"]="$(awk -v a="${bare_sum["$1 $5"]:-0}" -v b="$bare" 'BEGIN {print a + b}')"
 }
 
 if want local; then
 echo
 echo "## HTTP turns, alternating, $ROUNDS rounds x $DURATION, wrk -t2 -c$CONNECTIONS"
-# Warm-up: JIT and SQLite pages.
-wrk -t2 -c8 -d3s -s bench/wrk/bare.lua "http://127.0.0.1:$BARE_PORT/x" >/dev/null
-wrk -t2 -c8 -d3s -s bench/wrk/drill.lua "http://127.0.0.1:$BOT_PORT" >/dev/null
+# Warm-up: JIT (tiered compilation settles after some seconds of load) and SQLite pages.
+wrk -t2 -c8 -d5s -s bench/wrk/bare.lua "http://127.0.0.1:$BARE_PORT/x" >/dev/null
+for i in "${!bot_ports[@]}"; do
+  wrk -t2 -c8 -d5s -s bench/wrk/help.lua "http://127.0.0.1:${bot_ports[$i]}" >/dev/null
+  wrk -t2 -c8 -d8s -s bench/wrk/drill.lua "http://127.0.0.1:${bot_ports[$i]}" >/dev/null
+done
 for round in $(seq 1 "$ROUNDS"); do
   echo " round $round"
-  run "bare Kestrel POST /x" "$bare_pid" "http://127.0.0.1:$BARE_PORT/x" bench/wrk/bare.lua
-  run "SalesBot command turn (progress)" "$bot_pid" "http://127.0.0.1:$BOT_PORT" bench/wrk/help.lua
-  run "bare Kestrel POST /x " "$bare_pid" "http://127.0.0.1:$BARE_PORT/x" bench/wrk/bare.lua
-  run "SalesBot drill turn (start/score)" "$bot_pid" "http://127.0.0.1:$BOT_PORT" bench/wrk/drill.lua
+  for i in "${!bot_ports[@]}"; do
+    pair "${bot_labels[$i]}" "${bot_pids[$i]}" "${bot_ports[$i]}" bench/wrk/help.lua "command turn (progress)"
+    pair "${bot_labels[$i]}" "${bot_pids[$i]}" "${bot_ports[$i]}" bench/wrk/drill.lua "drill turn (start/score)"
+  done
 done
 
 echo
 echo "| target | mean req/s | p50 per round | p99 per round | ratio to bare Kestrel | server CPU per request |"
 echo "|---|---|---|---|---|---|"
-bare_a="$(awk -v s="${rps_sum["bare Kestrel POST /x"]}" -v n="${runs["bare Kestrel POST /x"]}" 'BEGIN {print s / n}')"
-bare_b="$(awk -v s="${rps_sum["bare Kestrel POST /x "]}" -v n="${runs["bare Kestrel POST /x "]}" 'BEGIN {print s / n}')"
-for name in "bare Kestrel POST /x" "SalesBot command turn (progress)" "bare Kestrel POST /x " "SalesBot drill turn (start/score)"; do
+for name in "${order[@]}"; do
   mean="$(awk -v s="${rps_sum[$name]}" -v n="${runs[$name]}" 'BEGIN {printf "%.0f", s / n}')"
-  case "$name" in
-    *progress*) base="$bare_a" ;;
-    *drill*) base="$bare_b" ;;
-    *) base="$mean" ;;
-  esac
-  ratio="$(awk -v a="$mean" -v b="$base" 'BEGIN {printf "%.3f", a / b}')"
-  echo "| ${name% } | $mean | ${p50_list[$name]} | ${p99_list[$name]} | $ratio | $(( cpu_sum[$name] / runs[$name] )) µs |"
+  if [ -n "${bare_sum[$name]:-}" ]; then
+    ratio="$(awk -v a="${rps_sum[$name]}" -v b="${bare_sum[$name]}" 'BEGIN {printf "%.3f", a / b}')"
+  else
+    ratio="1.000"
+  fi
+  echo "| $name | $mean | ${p50_list[$name]} | ${p99_list[$name]} | $ratio | $(( cpu_sum[$name] / runs[$name] )) µs |"
 done
 fi
 

@@ -4,6 +4,7 @@ using SalesBot.Host.Channels.Slack;
 using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage;
+using SalesBot.Host.Storage.Admin;
 using SalesBot.Slack;
 using SalesBot.Teams.Hosting;
 
@@ -25,5 +26,6 @@ app.MapOperations();
 app.MapLocalChannel();
 app.MapTeamsChannel();
 app.MapSlackChannel();
+app.MapUserDataAdmin();
 
 return await app.RunUntilStoppedAsync();

@@ -16,4 +16,7 @@ public enum CommandKind
     Hint,
     Skip,
     Stop,
+
+    /// <summary><c>forget me</c>: delete everything SalesBot keeps about the user (asks for confirmation first).</summary>
+    Forget,
 }

@@ -333,11 +333,9 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
             var candidate = new NominationCandidate
             {
                 Id = $"{session.Id}-{scored.Turn}",
-                SessionId = session.Id,
+                Turn = user.Turns,
                 CategoryId = category.Id,
                 PhrasingId = phrasing.Id,
-                Objection = session.BuyerLine,
-                Answer = answer,
                 Score = card.Overall,
                 RubricVersion = card.RubricVersion,
                 At = now,
