@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Messaging;
+using SalesBot.Host.Channels.Pipeline;
 using SalesBot.Slack.Tests.Support;
 
 namespace SalesBot.Slack.Tests.EndToEnd;
@@ -193,6 +194,9 @@ public sealed class SlackDeliveryTests : IAsyncLifetime
         var driver = new SlackDriver(_slack, busy.CreateClient());
         await driver.SendEventAsync(driver.DirectMessage(User, "hi"));
         await _slack.WaitForPostsAsync(Dm, 0);
+
+        // The welcome is posted a moment before its turn leaves the queue (and may bring follow-ups): wait until it has.
+        await busy.Services.GetRequiredService<TurnQueue>().WhenIdleAsync();
 
         // Hold the pipeline's only slot: the user's next reply waits on a slow Slack.
         var release = new TaskCompletionSource();
