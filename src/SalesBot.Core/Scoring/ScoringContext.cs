@@ -19,6 +19,12 @@ public sealed record ScoringContext
     /// <summary>Words or phrases that show tailoring to this buyer (persona context terms).</summary>
     public IReadOnlyList<string> ContextTerms { get; init; } = [];
 
+    /// <summary>
+    /// The better lines to suggest, filled with this buyer's facts (<see cref="ContentCatalog.LinesFor"/>); when null the
+    /// category's neutral lines (or generic ones) are used. They change what feedback suggests, never a score.
+    /// </summary>
+    public BetterLines? Lines { get; init; }
+
     public static ScoringContext ForObjection(ObjectionCategory category, string buyerLine, Persona? persona) => new()
     {
         Profile = RubricProfile.Objection,
@@ -27,4 +33,11 @@ public sealed record ScoringContext
         BuyerContext = persona is null ? null : $"{persona.Label}. {persona.Context}",
         ContextTerms = persona?.ContextTerms.Phrases ?? [],
     };
+
+    /// <summary>An objection scored for this buyer, with better lines in this buyer's terms.</summary>
+    public static ScoringContext ForObjection(ContentCatalog content, ObjectionCategory category, string buyerLine, Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return ForObjection(category, buyerLine, persona) with { Lines = content.LinesFor(category, persona) };
+    }
 }
