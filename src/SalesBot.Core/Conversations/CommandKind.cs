@@ -16,4 +16,7 @@ public enum CommandKind
     Hint,
     Skip,
     Stop,
+
+    /// <summary>The full breakdown of a scored answer (the "Details" button under short feedback).</summary>
+    Details,
 }

@@ -71,6 +71,7 @@ public sealed class TurnRouter
             DrillMessages.ActionNominate => new Command(CommandKind.Nominate, action.Get("candidate")),
             DrillMessages.ActionApprove => new Command(CommandKind.Approve, action.Get("entry")),
             DrillMessages.ActionReject => new Command(CommandKind.Reject, action.Get("entry")),
+            DrillFeedback.ActionDetails => new Command(CommandKind.Details, action.Get("turn")),
             _ => null,
         };
     }

@@ -25,19 +25,27 @@ public sealed record ScoringContext
     /// </summary>
     public BetterLines? Lines { get; init; }
 
-    public static ScoringContext ForObjection(ObjectionCategory category, string buyerLine, Persona? persona) => new()
+    /// <summary>An objection scored for this buyer (when known), with better lines filled with the buyer's facts.</summary>
+    public static ScoringContext ForObjection(ObjectionCategory category, string buyerLine, Persona? persona)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return Objection(category, buyerLine, persona, persona is null ? null : category.Templates.Fill(persona.Facts));
+    }
+
+    /// <summary>An objection scored for this buyer, with better lines in this buyer's terms.</summary>
+    public static ScoringContext ForObjection(ContentCatalog content, ObjectionCategory category, string buyerLine, Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Objection(category, buyerLine, persona, content.LinesFor(category, persona));
+    }
+
+    private static ScoringContext Objection(ObjectionCategory category, string buyerLine, Persona? persona, BetterLines? lines) => new()
     {
         Profile = RubricProfile.Objection,
         Category = category,
         BuyerLine = buyerLine,
         BuyerContext = persona is null ? null : $"{persona.Label}. {persona.Context}",
         ContextTerms = persona?.ContextTerms.Phrases ?? [],
+        Lines = lines,
     };
-
-    /// <summary>An objection scored for this buyer, with better lines in this buyer's terms.</summary>
-    public static ScoringContext ForObjection(ContentCatalog content, ObjectionCategory category, string buyerLine, Persona persona)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        return ForObjection(category, buyerLine, persona) with { Lines = content.LinesFor(category, persona) };
-    }
 }

@@ -31,6 +31,17 @@ public interface IConversationStore
     /// <summary>The user's transcript, oldest first.</summary>
     Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One transcript entry by its sequence number (the Details button reads a scored answer back), or null. The default
+    /// reads the whole transcript; a store that can read one entry by id (<see cref="TranscriptEntry.IdFor"/>) should.
+    /// </summary>
+    async Task<TranscriptEntry?> GetTranscriptEntryAsync(UserKey user, long sequence, CancellationToken cancellationToken) =>
+        (await GetTranscriptAsync(user, cancellationToken)).FirstOrDefault(e => e.Sequence == sequence);
+
+    /// <summary>The user's newest <paramref name="count"/> transcript entries, oldest first (the chat page's history).</summary>
+    async Task<IReadOnlyList<TranscriptEntry>> GetRecentTranscriptAsync(UserKey user, int count, CancellationToken cancellationToken) =>
+        (await GetTranscriptAsync(user, cancellationToken)).TakeLast(count).ToList();
+
     /// <summary>The user's drill sessions, oldest first.</summary>
     Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken);
 }

@@ -25,6 +25,7 @@ internal sealed class BotConversation
         var roles = new Roles(managers);
         var playbook = new Playbook();
         var help = new HelpHandler(Content, roles);
+        var store = new Store();
         ICommandHandler[] handlers =
         [
             help,
@@ -35,9 +36,10 @@ internal sealed class BotConversation
             new PlaybookHandler(Content, playbook, roles),
             new ReviewHandler(Content, playbook, roles),
             new NominateHandler(Content, playbook, roles, new Roster()),
+            new ScoreDetailsHandler(store),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
-        _service = new ConversationService(router, help, Content, new Store(), TimeProvider.System);
+        _service = new ConversationService(router, help, Content, store, TimeProvider.System);
     }
 
     public static ContentCatalog Content => LazyContent.Value;
