@@ -84,6 +84,14 @@ internal sealed partial class DocumentConversationStore(
         return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJsonContext.Default.TranscriptEntry)!).OrderBy(e => e.Sequence).ToList();
     }
 
+    /// <summary>One point read by the entry's id (the Details button), instead of reading the whole transcript.</summary>
+    public async Task<TranscriptEntry?> GetTranscriptEntryAsync(UserKey user, long sequence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var stored = await documents.ReadAsync(PartitionFor(user), TranscriptEntry.IdFor(sequence), cancellationToken);
+        return stored is { Type: TranscriptType } ? JsonSerializer.Deserialize(stored.Body, StorageJsonContext.Default.TranscriptEntry) : null;
+    }
+
     public async Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
