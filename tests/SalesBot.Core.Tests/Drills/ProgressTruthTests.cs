@@ -27,6 +27,21 @@ public sealed partial class ProgressTruthTests
     }
 
     [Fact]
+    public async Task PastedAnswer_IsToldItIsARepeat_AndIsNotOfferedForThePlaybook()
+    {
+        await _chat.SendAsync("alice", "practice trust");
+        var answer = StrongAnswers.For("trust", await PersonaAsync("alice"), 1);
+        var first = await _chat.SendAsync("alice", answer);
+
+        var again = await _chat.SendAsync("alice", answer);
+
+        Assert.Contains(first[0].Actions, a => a.Id == DrillMessages.ActionNominate);
+        Assert.DoesNotContain("given this answer before", first[0].Text, StringComparison.Ordinal);
+        Assert.Contains("given this answer before", again[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(again[0].Actions, a => a.Id == DrillMessages.ActionNominate);
+    }
+
+    [Fact]
     public async Task TriviallyEditedAnswers_AreNotNewEvidence()
     {
         await _chat.SendAsync("alice", "practice trust");
