@@ -35,6 +35,27 @@ public sealed class FeedbackTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal(MessageKind.Buyer, update.Messages[1].Kind);
     }
 
+    public static IEnumerable<object[]> Scenarios() => TestContent.Catalog.Scenarios.Select(s => new object[] { s.Id });
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void RolePlayWeakAnswers_FeedbackFitsInAChat_AndTheBuyersReplyFollowsIt(string scenarioId)
+    {
+        var scenario = TestContent.Catalog.FindScenario(scenarioId)!;
+        var update = _engine.StartRolePlay(DrillScript.NewUser(), scenario, Guid.Parse("00000000-0000-0000-0000-000000000031"), DrillScript.Start);
+        for (var turn = 0; turn < 10 && update.State.Session is not null; turn++)
+        {
+            update = _engine.Answer(update.State, Weak, DrillScript.Start.AddMinutes(turn + 1), []);
+
+            var text = PlainText.Render(update.Messages[0]);
+            output.WriteLine(text);
+            Assert.Equal(MessageKind.Feedback, update.Messages[0].Kind);
+            Assert.True(text.Length <= FeedbackBudget, $"{text.Length} characters of feedback");
+            Assert.InRange(CountBetterLines(text), 0, 2);
+            Assert.Equal(MessageKind.Buyer, update.Messages[1].Kind);
+        }
+    }
+
     [Fact]
     public void TailorBetterLine_IsALineInTheBuyersTerms_NotAnInstruction()
     {
