@@ -17,6 +17,9 @@ public enum CommandKind
     Skip,
     Stop,
 
+    /// <summary><c>forget me</c>: delete everything SalesBot keeps about the user (asks for confirmation first).</summary>
+    Forget,
+
     /// <summary>The full breakdown of a scored answer (the "Details" button under short feedback).</summary>
     Details,
 }

@@ -27,6 +27,7 @@ public static class CommandParser
         ("skip", CommandKind.Skip), ("next", CommandKind.Skip), ("pass", CommandKind.Skip),
         ("stop", CommandKind.Stop), ("quit", CommandKind.Stop), ("exit", CommandKind.Stop), ("end", CommandKind.Stop), ("cancel", CommandKind.Stop),
         ("restart", CommandKind.Stop), ("reset", CommandKind.Stop), ("enough", CommandKind.Stop), ("end drill", CommandKind.Stop),
+        ("forget me", CommandKind.Forget), ("forget my data", CommandKind.Forget), ("delete my data", CommandKind.Forget), ("erase my data", CommandKind.Forget),
     ];
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)

@@ -20,7 +20,8 @@ public sealed class ConversationService(
     HelpHandler help,
     ContentCatalog content,
     IConversationStore store,
-    TimeProvider time)
+    TimeProvider time,
+    IUserDataEraser? eraser = null)
 {
     /// <summary>Commit attempts per turn: the first, plus re-runs after ETag conflicts.</summary>
     public const int MaxAttempts = 3;
@@ -56,6 +57,11 @@ public sealed class ConversationService(
                 TurnKind.Installed => help.Installed(context, wasInactive: before.Reference is { Active: false }),
                 _ => await router.RouteAsync(context, cancellationToken),
             };
+
+            if (step.EraseUser)
+            {
+                return await EraseAsync(turn, step, cancellationToken);
+            }
 
             var record = new TurnRecord(Transcript(turn, step, now), step.Records) { Roster = RosterChange(before, step.State) };
             try
@@ -174,6 +180,22 @@ public sealed class ConversationService(
                 // Re-read and try again.
             }
         }
+    }
+
+    /// <summary>"Forget me" confirmed: erase the user's records instead of committing the turn, then reply to the reference the turn came from.</summary>
+    private async Task<HandledTurn> EraseAsync(InboundTurn turn, TurnStep step, CancellationToken cancellationToken)
+    {
+        if (eraser is null)
+        {
+            return new HandledTurn(new TurnResult([OutboundMessage.Plain("Deleting data isn't available on this installation. Please ask your SalesBot admin.")]), []) { Reference = turn.Reference };
+        }
+
+        await eraser.EraseAsync(turn.User, cancellationToken);
+        var result = new TurnResult(step.Messages)
+        {
+            SourceUpdate = turn.Action?.SourceMessageId is null ? null : step.SourceUpdate ?? SourceMessageUpdate.RetireActions,
+        };
+        return new HandledTurn(result, []) { Reference = turn.Reference };
     }
 
     /// <summary>The state as this turn finds it: seen now, the user's latest name and reference, the message id remembered.</summary>

@@ -71,6 +71,8 @@ public sealed class TurnRouter
             DrillMessages.ActionNominate => new Command(CommandKind.Nominate, action.Get("candidate")),
             DrillMessages.ActionApprove => new Command(CommandKind.Approve, action.Get("entry")),
             DrillMessages.ActionReject => new Command(CommandKind.Reject, action.Get("entry")),
+            DrillMessages.ActionForgetConfirm => new Command(CommandKind.Forget, $"{ForgetMeHandler.ConfirmArgument}{action.Get("at")}"),
+            DrillMessages.ActionForgetCancel => new Command(CommandKind.Forget, ForgetMeHandler.CancelArgument),
             DrillFeedback.ActionDetails => new Command(CommandKind.Details, action.Get("turn")),
             _ => null,
         };

@@ -31,6 +31,12 @@ public sealed record TurnStep
     /// </summary>
     public IReadOnlyList<ProactiveRequest> FollowUps { get; init; } = [];
 
+    /// <summary>
+    /// The user confirmed "forget me": instead of committing <see cref="State"/>, every record of the user is erased
+    /// (<see cref="Storage.IUserDataEraser"/>), then <see cref="Messages"/> are sent. Nothing of this turn is stored.
+    /// </summary>
+    public bool EraseUser { get; init; }
+
     public static TurnStep Reply(UserState state, params OutboundMessage[] messages) => new() { State = state, Messages = messages };
 
     public static TurnStep From(DrillUpdate update)

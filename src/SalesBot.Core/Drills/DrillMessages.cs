@@ -20,6 +20,8 @@ public static class DrillMessages
     public const string ActionReview = "review";
     public const string ActionApprove = "approve";
     public const string ActionReject = "reject";
+    public const string ActionForgetConfirm = "forget-confirm";
+    public const string ActionForgetCancel = "forget-cancel";
 
     public static MessageAction Stop() => new(ActionStop, "Stop");
 

@@ -81,15 +81,14 @@ internal sealed class PracticeDrill(ContentCatalog content, AnswerScorer scorer,
         var actions = new List<MessageAction>();
         if (card.Passed && card.Overall >= Rubric.PlaybookThreshold && !repeat)
         {
-            // The nomination pairs the answer with the objection it handled, not with a pushback in between.
+            // The answer stays in this turn's transcript entry; the nomination pairs it with the objection it handled (the
+            // phrasing), not with a pushback in between (NominateHandler).
             var candidate = new NominationCandidate
             {
                 Id = $"{session.Id}-{scored.Turn}",
-                SessionId = session.Id,
+                Turn = user.Turns,
                 CategoryId = category.Id,
                 PhrasingId = phrasing.Id,
-                Objection = phrasing.Text,
-                Answer = answer,
                 Score = card.Overall,
                 RubricVersion = card.RubricVersion,
                 At = now,

@@ -10,7 +10,8 @@ public sealed record StoredUserState(UserState State, string ETag);
 /// <summary>
 /// What one turn adds to the record: its transcript entry, the summaries of sessions that started, moved or ended, and,
 /// when the user's conversation reference or name changed, the roster entry to mirror (<see cref="IConversationReferenceStore"/>).
-/// All three travel in the state document's outbox and are written after the state commit (again on the next load if lost).
+/// The entry and the sessions are committed atomically with the state; the roster (another partition) is mirrored right
+/// after the commit and repaired on the user's next load if that write was lost.
 /// </summary>
 public sealed record TurnRecord(TranscriptEntry Entry, IReadOnlyList<SessionRecord> Sessions)
 {
@@ -18,8 +19,8 @@ public sealed record TurnRecord(TranscriptEntry Entry, IReadOnlyList<SessionReco
 }
 
 /// <summary>
-/// Persistence of users, dialog state and transcripts. A commit is all-or-nothing from the caller's view: the user state is
-/// replaced only if its ETag still matches, and the turn's transcript is never lost once the commit returns.
+/// Persistence of users, dialog state and transcripts. A commit is all-or-nothing: the user state is replaced only if its
+/// ETag still matches, together with the turn's transcript entry and session summaries, or nothing is written.
 /// </summary>
 public interface IConversationStore
 {
@@ -31,17 +32,14 @@ public interface IConversationStore
     /// <summary>The user's transcript, oldest first.</summary>
     Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// One transcript entry by its sequence number (the Details button reads a scored answer back), or null. The default
-    /// reads the whole transcript; a store that can read one entry by id (<see cref="TranscriptEntry.IdFor"/>) should.
-    /// </summary>
-    async Task<TranscriptEntry?> GetTranscriptEntryAsync(UserKey user, long sequence, CancellationToken cancellationToken) =>
-        (await GetTranscriptAsync(user, cancellationToken)).FirstOrDefault(e => e.Sequence == sequence);
-
     /// <summary>The user's newest <paramref name="count"/> transcript entries, oldest first (the chat page's history).</summary>
     async Task<IReadOnlyList<TranscriptEntry>> GetRecentTranscriptAsync(UserKey user, int count, CancellationToken cancellationToken) =>
         (await GetTranscriptAsync(user, cancellationToken)).TakeLast(count).ToList();
 
     /// <summary>The user's drill sessions, oldest first.</summary>
     Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken);
+
+    /// <summary>One transcript entry by its sequence number, or null (expired, erased, never written). Stores override this with a point read.</summary>
+    async Task<TranscriptEntry?> GetTranscriptEntryAsync(UserKey user, long sequence, CancellationToken cancellationToken) =>
+        (await GetTranscriptAsync(user, cancellationToken)).FirstOrDefault(e => e.Sequence == sequence);
 }

@@ -3,21 +3,6 @@ using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Users;
 
-/// <summary>An answer good enough to be nominated for the team playbook, kept until the seller decides.</summary>
-public sealed record NominationCandidate
-{
-    public required string Id { get; init; }
-    public required string SessionId { get; init; }
-    public required string CategoryId { get; init; }
-    public required string PhrasingId { get; init; }
-    public required string Objection { get; init; }
-    public required string Answer { get; init; }
-    public required int Score { get; init; }
-    public required string RubricVersion { get; init; }
-    public required DateTimeOffset At { get; init; }
-    public bool Nominated { get; init; }
-}
-
 /// <summary>Everything SalesBot keeps about one user in one document: profile, the drill in flight and progress.</summary>
 public sealed record UserState
 {
@@ -37,6 +22,7 @@ public sealed record UserState
     /// <summary>Progress per objection category id.</summary>
     public IReadOnlyDictionary<string, SkillProgress> Progress { get; init; } = new Dictionary<string, SkillProgress>();
 
+    /// <summary>The latest answers good enough to nominate (small: the answer itself stays in the transcript).</summary>
     public IReadOnlyList<NominationCandidate> Candidates { get; init; } = [];
 
     /// <summary>The last phrasing the seller answered, so the next drill never repeats it straight away.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
@@ -7,11 +8,12 @@ using SalesBot.Core.Users;
 namespace SalesBot.Host.Storage;
 
 /// <summary>
-/// Users, dialog state and transcripts on any <see cref="IDocumentStore"/>. All of a user's documents share one partition.
-/// A turn commits by replacing the user's state document under its ETag, carrying the turn's transcript entry as an
-/// outbox; the entry is then written as its own document (and re-written on the next load if that write was lost), so a
-/// committed turn never loses its transcript and a refused commit leaves nothing behind. A changed conversation
-/// reference travels in the same outbox and is mirrored to the tenant roster (another partition) the same way.
+/// Users, dialog state and transcripts on any <see cref="IDocumentStore"/>; all of a user's documents share one
+/// partition. A turn is one atomic batch (ADR 0008): the state replaced under its ETag (created on first contact), the
+/// turn's transcript entry and the session summaries it touched upserted with the tenant's retention, all or nothing, in
+/// one round trip. Loading is one point read. A changed conversation reference is mirrored to the tenant roster (another
+/// partition) right after the commit; the state remembers that a mirror is due until a later commit knows it happened,
+/// so a crash in between is repaired on the user's next load.
 /// </summary>
 internal sealed partial class DocumentConversationStore(
     IDocumentStore documents,
@@ -25,7 +27,16 @@ internal sealed partial class DocumentConversationStore(
     internal const string TranscriptType = "transcript";
     internal const string SessionType = "session";
 
-    public static string PartitionFor(UserKey user) => $"user|{user}";
+    /// <summary>Bound of <see cref="_mirrored"/>; past it the memory is dropped (costing at most one extra roster write per user).</summary>
+    private const int MaxMirrored = 10_000;
+
+    // Users whose roster mirror this process wrote after the commit that produced the state with this ETag: their next
+    // load can skip rewriting it. Per process: another instance (or a restart) rewrites it once, which is harmless.
+    private readonly ConcurrentDictionary<UserKey, string> _mirrored = new();
+
+    public static string PartitionFor(UserKey user) => StoragePartitions.User(user);
+
+    public static string SessionId(string sessionId) => $"session-{sessionId}";
 
     public async Task<StoredUserState?> LoadAsync(UserKey user, CancellationToken cancellationToken)
     {
@@ -36,11 +47,20 @@ internal sealed partial class DocumentConversationStore(
             return null;
         }
 
-        var document = JsonSerializer.Deserialize(stored.Body, StorageJsonContext.Default.UserStateDocument)
+        var document = JsonSerializer.Deserialize(stored.Body, StorageJson.UserState)
             ?? throw new InvalidDataException($"User state of {user} is empty.");
-        if (document.PendingEntry is { } pending && await documents.ReadAsync(PartitionFor(user), pending.Id, cancellationToken) is null)
+        if (document.PendingEntry is not null)
         {
-            await FlushAsync(user, document, cancellationToken);
+            await FlushLegacyOutboxAsync(user, document, cancellationToken);
+        }
+
+        if (document.RosterPending == true
+            && !_mirrored.TryRemove(new KeyValuePair<UserKey, string>(user, stored.ETag))
+            && document.State.Reference is { } reference)
+        {
+            // The commit that changed the reference may have died before mirroring it (or ran elsewhere): mirror it now,
+            // so the next commit may clear the flag.
+            await roster.UpsertAsync(new RosterEntry(document.State.User, document.State.DisplayName, reference), cancellationToken);
         }
 
         return new StoredUserState(document.State, stored.ETag);
@@ -50,79 +70,104 @@ internal sealed partial class DocumentConversationStore(
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(turn);
-        var document = new UserStateDocument { State = state, PendingEntry = turn.Entry, PendingSessions = turn.Sessions, PendingRoster = turn.Roster };
-        var write = new DocumentWrite(PartitionFor(state.User), StateId, StateType, JsonSerializer.Serialize(document, StorageJsonContext.Default.UserStateDocument));
-        StoredDocument written;
+        var partition = PartitionFor(state.User);
+        var ttl = retention.For(state.User.TenantKey);
+        var document = new UserStateDocument { State = state, RosterPending = turn.Roster is null ? null : true };
+        var write = new DocumentWrite(partition, StateId, StateType, JsonSerializer.Serialize(document, StorageJson.UserState));
+        var operations = new List<DocumentOperation>(2 + turn.Sessions.Count)
+        {
+            expectedETag is null ? DocumentOperation.Create(write) : DocumentOperation.Replace(write, expectedETag),
+            DocumentOperation.Upsert(new DocumentWrite(partition, turn.Entry.Id, TranscriptType, JsonSerializer.Serialize(turn.Entry, StorageJson.Transcript), ttl)),
+        };
+        foreach (var session in LatestPerId(turn.Sessions))
+        {
+            operations.Add(DocumentOperation.Upsert(new DocumentWrite(partition, SessionId(session.Id), SessionType, JsonSerializer.Serialize(session, StorageJson.Session), ttl)));
+        }
+
+        string etag;
         try
         {
-            written = expectedETag is null
-                ? await documents.CreateAsync(write, cancellationToken)
-                : await documents.ReplaceAsync(write, expectedETag, cancellationToken);
+            etag = (await documents.CommitBatchAsync(partition, operations, cancellationToken))[0]!.ETag;
         }
         catch (DocumentStoreException ex)
         {
             throw new ConcurrencyConflictException($"The state of {state.User} changed since it was read.", ex);
         }
 
-        try
+        if (turn.Roster is { } entry)
         {
-            await FlushAsync(state.User, document, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The commit stands; the outbox is flushed again on the next load.
-            LogFlushDeferred(logger, ex);
+            try
+            {
+                await roster.UpsertAsync(entry, cancellationToken);
+                if (_mirrored.Count >= MaxMirrored)
+                {
+                    _mirrored.Clear();
+                }
+
+                _mirrored[state.User] = etag;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The turn stands; the roster is mirrored on the user's next load.
+                LogRosterDeferred(logger, ex);
+            }
         }
 
-        return written.ETag;
+        return etag;
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var stored = await documents.QueryAsync(PartitionFor(user), TranscriptType, cancellationToken);
-        return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJsonContext.Default.TranscriptEntry)!).OrderBy(e => e.Sequence).ToList();
+        return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJson.Transcript)!).OrderBy(e => e.Sequence).ToList();
     }
 
-    /// <summary>One point read by the entry's id (the Details button), instead of reading the whole transcript.</summary>
     public async Task<TranscriptEntry?> GetTranscriptEntryAsync(UserKey user, long sequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var stored = await documents.ReadAsync(PartitionFor(user), TranscriptEntry.IdFor(sequence), cancellationToken);
-        return stored is { Type: TranscriptType } ? JsonSerializer.Deserialize(stored.Body, StorageJsonContext.Default.TranscriptEntry) : null;
+        return stored is null || stored.Type != TranscriptType ? null : JsonSerializer.Deserialize(stored.Body, StorageJson.Transcript);
     }
 
     public async Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var stored = await documents.QueryAsync(PartitionFor(user), SessionType, cancellationToken);
-        return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJsonContext.Default.SessionRecord)!).OrderBy(s => s.StartedAt).ToList();
+        return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJson.Session)!).OrderBy(s => s.StartedAt).ToList();
     }
 
-    private async Task FlushAsync(UserKey user, UserStateDocument document, CancellationToken cancellationToken)
+    /// <summary>A state written before ADR 0008 carries its last turn as an outbox: write it if that never happened (once; the next commit drops it).</summary>
+    private async Task FlushLegacyOutboxAsync(UserKey user, UserStateDocument document, CancellationToken cancellationToken)
     {
         var partition = PartitionFor(user);
-        foreach (var session in document.PendingSessions)
+        var entry = document.PendingEntry!;
+        if (await documents.ReadAsync(partition, entry.Id, cancellationToken) is not null)
         {
-            await documents.UpsertAsync(
-                new DocumentWrite(partition, $"session-{session.Id}", SessionType, JsonSerializer.Serialize(session, StorageJsonContext.Default.SessionRecord), retention.TimeToLive),
-                cancellationToken);
+            return;
         }
 
+        var ttl = retention.For(user.TenantKey);
+        var operations = new List<DocumentOperation>
+        {
+            DocumentOperation.Upsert(new DocumentWrite(partition, entry.Id, TranscriptType, JsonSerializer.Serialize(entry, StorageJson.Transcript), ttl)),
+        };
+        foreach (var session in LatestPerId(document.PendingSessions ?? []))
+        {
+            operations.Add(DocumentOperation.Upsert(new DocumentWrite(partition, SessionId(session.Id), SessionType, JsonSerializer.Serialize(session, StorageJson.Session), ttl)));
+        }
+
+        await documents.CommitBatchAsync(partition, operations, cancellationToken);
         if (document.PendingRoster is { } rosterEntry)
         {
             await roster.UpsertAsync(rosterEntry, cancellationToken);
         }
-
-        // The transcript entry last: its presence marks the outbox as flushed.
-        if (document.PendingEntry is { } entry)
-        {
-            await documents.UpsertAsync(
-                new DocumentWrite(partition, entry.Id, TranscriptType, JsonSerializer.Serialize(entry, StorageJsonContext.Default.TranscriptEntry), retention.TimeToLive),
-                cancellationToken);
-        }
     }
 
-    [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Turn committed, but writing its transcript was deferred to the next load")]
-    private static partial void LogFlushDeferred(ILogger logger, Exception exception);
+    /// <summary>One summary per session (a batch writes each id once): the last one a turn produced wins, as it would have by writing them in order.</summary>
+    private static IEnumerable<SessionRecord> LatestPerId(IReadOnlyList<SessionRecord> sessions) =>
+        sessions.Reverse().DistinctBy(s => s.Id).Reverse();
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Turn committed, but mirroring the user's roster entry was deferred to their next load")]
+    private static partial void LogRosterDeferred(ILogger logger, Exception exception);
 }

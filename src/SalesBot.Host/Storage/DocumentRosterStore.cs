@@ -23,20 +23,20 @@ internal sealed class DocumentRosterStore(IDocumentStore documents) : IConversat
     {
         ArgumentNullException.ThrowIfNull(entry);
         await documents.UpsertAsync(
-            new DocumentWrite(DocumentPlaybookStore.PartitionFor(entry.User.TenantKey), IdFor(entry.User), EntryType, JsonSerializer.Serialize(entry, StorageJsonContext.Default.RosterEntry)),
+            new DocumentWrite(StoragePartitions.Tenant(entry.User.TenantKey), IdFor(entry.User), EntryType, JsonSerializer.Serialize(entry, StorageJson.Roster)),
             cancellationToken);
     }
 
     public async Task<RosterEntry?> GetAsync(UserKey user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var stored = await documents.ReadAsync(DocumentPlaybookStore.PartitionFor(user.TenantKey), IdFor(user), cancellationToken);
-        return stored is null || stored.Type != EntryType ? null : JsonSerializer.Deserialize(stored.Body, StorageJsonContext.Default.RosterEntry);
+        var stored = await documents.ReadAsync(StoragePartitions.Tenant(user.TenantKey), IdFor(user), cancellationToken);
+        return stored is null || stored.Type != EntryType ? null : JsonSerializer.Deserialize(stored.Body, StorageJson.Roster);
     }
 
     public async Task<IReadOnlyList<RosterEntry>> ListAsync(string tenantKey, CancellationToken cancellationToken)
     {
-        var stored = await documents.QueryAsync(DocumentPlaybookStore.PartitionFor(tenantKey), EntryType, cancellationToken);
-        return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJsonContext.Default.RosterEntry)!).ToList();
+        var stored = await documents.QueryAsync(StoragePartitions.Tenant(tenantKey), EntryType, cancellationToken);
+        return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJson.Roster)!).ToList();
     }
 }

@@ -13,6 +13,9 @@ internal interface IDocumentStore
     /// <summary>All live documents of a type in a partition, ordered by id.</summary>
     Task<IReadOnlyList<StoredDocument>> QueryAsync(string partitionKey, string type, CancellationToken cancellationToken);
 
+    /// <summary>Every live document in a partition, whatever its type, ordered by id (exporting or erasing one user's data).</summary>
+    Task<IReadOnlyList<StoredDocument>> QueryPartitionAsync(string partitionKey, CancellationToken cancellationToken);
+
     /// <summary>Creates the document; <see cref="DocumentFailure.AlreadyExists"/> when the id is taken.</summary>
     Task<StoredDocument> CreateAsync(DocumentWrite document, CancellationToken cancellationToken);
 

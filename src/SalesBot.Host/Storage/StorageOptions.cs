@@ -11,6 +11,12 @@ internal sealed class StorageOptions
     /// <summary>Transcripts and session summaries expire after this many days (0 keeps them forever).</summary>
     public int TranscriptRetentionDays { get; set; } = 365;
 
+    /// <summary>Tenants with their own transcript retention (<c>Storage:TenantRetention:0:Tenant</c> = <c>teams:…</c>, <c>…:Days</c> = 30).</summary>
+    public IList<TenantRetention> TenantRetention { get; } = [];
+
+    /// <summary>How long a process serves a tenant's approved playbook of a category from memory before reading it again (0: always read).</summary>
+    public int PlaybookCacheSeconds { get; set; } = 60;
+
     /// <summary><see cref="Provider"/> as a known value (case-insensitive), or <see cref="StorageProvider.Unknown"/>.</summary>
     public StorageProvider ProviderKind => Provider?.Trim() switch
     {

@@ -50,11 +50,12 @@ internal sealed class ChatHarness
             new ProgressHandler(content),
             new PlaybookHandler(content, playbook, roles),
             new ReviewHandler(content, playbook, roles),
-            new NominateHandler(content, playbook, roles, roster),
+            new NominateHandler(content, playbook, roles, roster, store),
+            new ForgetMeHandler(),
             new ScoreDetailsHandler(store),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
-        return new ConversationService(router, help, content, store, time);
+        return new ConversationService(router, help, content, store, time, store);
     }
 
     public static UserKey User(string id) => new("local", "local", id);

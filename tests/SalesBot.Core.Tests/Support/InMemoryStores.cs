@@ -7,7 +7,7 @@ using SalesBot.Core.Users;
 namespace SalesBot.Core.Tests.Support;
 
 /// <summary>An in-memory conversation store with the same ETag rules as the real ones (for pure engine tests).</summary>
-internal sealed class InMemoryConversationStore(InMemoryRoster roster) : IConversationStore
+internal sealed class InMemoryConversationStore(InMemoryRoster roster) : IConversationStore, IUserDataEraser
 {
     private readonly Dictionary<UserKey, (UserState State, string ETag)> _states = [];
     private readonly List<TranscriptEntry> _entries = [];
@@ -63,6 +63,22 @@ internal sealed class InMemoryConversationStore(InMemoryRoster roster) : IConver
 
     public Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SessionRecord>>(_sessions.Values.Where(s => s.User == user).OrderBy(s => s.StartedAt).ToList());
+
+    /// <summary>How many times a user was erased.</summary>
+    public int Erasures { get; private set; }
+
+    public Task<ErasureReport> EraseAsync(UserKey user, CancellationToken cancellationToken)
+    {
+        Erasures++;
+        var deleted = (_states.Remove(user) ? 1 : 0) + _entries.RemoveAll(e => e.User == user);
+        foreach (var id in _sessions.Where(s => s.Value.User == user).Select(s => s.Key).ToList())
+        {
+            deleted += _sessions.Remove(id) ? 1 : 0;
+        }
+
+        deleted += roster.Remove(user) ? 1 : 0;
+        return Task.FromResult(new ErasureReport(deleted, 0));
+    }
 }
 
 internal sealed class InMemoryRoster : IConversationReferenceStore
@@ -76,6 +92,8 @@ internal sealed class InMemoryRoster : IConversationReferenceStore
     }
 
     public Task<RosterEntry?> GetAsync(UserKey user, CancellationToken cancellationToken) => Task.FromResult(_entries.GetValueOrDefault(user));
+
+    public bool Remove(UserKey user) => _entries.Remove(user);
 
     public Task<IReadOnlyList<RosterEntry>> ListAsync(string tenantKey, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RosterEntry>>(_entries.Values.Where(e => e.User.TenantKey == tenantKey).ToList());

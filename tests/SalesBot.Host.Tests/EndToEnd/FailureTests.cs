@@ -55,6 +55,8 @@ public sealed class FailureTests
 
         public Task<IReadOnlyList<StoredDocument>> QueryAsync(string partitionKey, string type, CancellationToken cancellationToken) => throw Down();
 
+        public Task<IReadOnlyList<StoredDocument>> QueryPartitionAsync(string partitionKey, CancellationToken cancellationToken) => throw Down();
+
         public Task<StoredDocument> CreateAsync(DocumentWrite document, CancellationToken cancellationToken) => throw Down();
 
         public Task<StoredDocument> ReplaceAsync(DocumentWrite document, string ifMatch, CancellationToken cancellationToken) => throw Down();

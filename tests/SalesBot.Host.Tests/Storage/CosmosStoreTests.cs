@@ -44,6 +44,8 @@ public sealed class CosmosStoreTests(CosmosTestServer server)
 
         Assert.Equal("/pk", properties.PartitionKeyPath);
         Assert.Equal(-1, properties.DefaultTimeToLive);
+        Assert.Equal(["/type/?"], properties.IndexingPolicy.IncludedPaths.Select(p => p.Path));
+        Assert.Equal(["/*"], properties.IndexingPolicy.ExcludedPaths.Select(p => p.Path).Where(p => p != "/\"_etag\"/?"));
     }
 
     [Fact]

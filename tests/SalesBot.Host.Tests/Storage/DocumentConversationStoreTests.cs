@@ -59,20 +59,6 @@ public sealed class DocumentConversationStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LostTranscriptWrite_IsRecoveredOnTheNextLoad()
-    {
-        await _store.CommitAsync(State(turns: 1), null, Turn(1, "kept"), CancellationToken.None);
-
-        // Simulate a crash between the state commit and the transcript write.
-        Assert.True(await _documents.DeleteAsync(DocumentConversationStore.PartitionFor(Alice), TranscriptEntry.IdFor(1), CancellationToken.None));
-        Assert.Empty(await _store.GetTranscriptAsync(Alice, CancellationToken.None));
-
-        await _store.LoadAsync(Alice, CancellationToken.None);
-
-        Assert.Equal("kept", (await _store.GetTranscriptAsync(Alice, CancellationToken.None)).Single().UserText);
-    }
-
-    [Fact]
     public async Task Sessions_AreStoredAndUpdated()
     {
         var session = new SessionRecord

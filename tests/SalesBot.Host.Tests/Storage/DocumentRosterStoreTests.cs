@@ -1,17 +1,12 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Messaging;
-using SalesBot.Core.Storage;
-using SalesBot.Core.Transcripts;
-using SalesBot.Core.Users;
 using SalesBot.Host.Storage;
 using SalesBot.Host.Storage.Sqlite;
 using SalesBot.Host.Tests.Support;
 
 namespace SalesBot.Host.Tests.Storage;
 
-/// <summary>The tenant roster over the real SQLite store, and its place in the turn outbox.</summary>
+/// <summary>The tenant roster over the real SQLite store (its mirroring from the turn commit: ConversationStoreContract).</summary>
 public sealed class DocumentRosterStoreTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
@@ -73,29 +68,5 @@ public sealed class DocumentRosterStoreTests : IAsyncLifetime
 
         Assert.False((await _roster.GetAsync(new UserKey("teams", "t1", "alice"), CancellationToken.None))!.Reference.Active);
         Assert.Single(await _roster.ListAsync("teams:t1", CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task LostRosterWrite_IsRepairedOnTheUsersNextLoad()
-    {
-        var store = new DocumentConversationStore(
-            _documents,
-            _roster,
-            new TranscriptRetention(Options.Create(new StorageOptions())),
-            NullLogger<DocumentConversationStore>.Instance);
-        var entry = Entry("t1", "alice");
-        var state = UserState.New(entry.User, "ALICE", _time.GetUtcNow()) with { Turns = 1, Reference = entry.Reference };
-        var turn = new TranscriptEntry { Id = TranscriptEntry.IdFor(1), User = entry.User, Sequence = 1, At = _time.GetUtcNow(), Replies = [], ContentVersion = "test" };
-        await store.CommitAsync(state, null, new TurnRecord(turn, []) { Roster = entry }, CancellationToken.None);
-        Assert.Equal(entry, await _roster.GetAsync(entry.User, CancellationToken.None));
-
-        // A crash between the state commit and the outbox writes: neither the roster entry nor the transcript landed.
-        await _documents.DeleteAsync(DocumentPlaybookStore.PartitionFor("teams:t1"), DocumentRosterStore.IdFor(entry.User), CancellationToken.None);
-        await _documents.DeleteAsync(DocumentConversationStore.PartitionFor(entry.User), turn.Id, CancellationToken.None);
-        Assert.Empty(await _roster.ListAsync("teams:t1", CancellationToken.None));
-
-        await store.LoadAsync(entry.User, CancellationToken.None);
-
-        Assert.Equal(entry, await _roster.GetAsync(entry.User, CancellationToken.None));
     }
 }

@@ -15,6 +15,8 @@ public sealed class SwitchableDocuments
 
         public Task<IReadOnlyList<StoredDocument>> QueryAsync(string partitionKey, string type, CancellationToken cancellationToken) => inner.QueryAsync(partitionKey, type, cancellationToken);
 
+        public Task<IReadOnlyList<StoredDocument>> QueryPartitionAsync(string partitionKey, CancellationToken cancellationToken) => inner.QueryPartitionAsync(partitionKey, cancellationToken);
+
         public Task<StoredDocument> CreateAsync(DocumentWrite document, CancellationToken cancellationToken) => Fail() ?? inner.CreateAsync(document, cancellationToken);
 
         public Task<StoredDocument> ReplaceAsync(DocumentWrite document, string ifMatch, CancellationToken cancellationToken) => Fail() ?? inner.ReplaceAsync(document, ifMatch, cancellationToken);

@@ -35,7 +35,8 @@ internal sealed class BotConversation
             new ProgressHandler(Content),
             new PlaybookHandler(Content, playbook, roles),
             new ReviewHandler(Content, playbook, roles),
-            new NominateHandler(Content, playbook, roles, new Roster()),
+            new NominateHandler(Content, playbook, roles, new Roster(), store),
+            new ForgetMeHandler(),
             new ScoreDetailsHandler(store),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
@@ -74,6 +75,7 @@ internal sealed class BotConversation
     private sealed class Store : IConversationStore
     {
         private readonly Dictionary<UserKey, StoredUserState> _states = [];
+        private readonly List<TranscriptEntry> _entries = [];
 
         public Task<StoredUserState?> LoadAsync(UserKey user, CancellationToken cancellationToken) =>
             Task.FromResult(_states.GetValueOrDefault(user));
@@ -82,11 +84,12 @@ internal sealed class BotConversation
         {
             var etag = Guid.NewGuid().ToString("N");
             _states[state.User] = new StoredUserState(state, etag);
+            _entries.Add(turn.Entry);
             return Task.FromResult(etag);
         }
 
         public Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
+            Task.FromResult<IReadOnlyList<TranscriptEntry>>(_entries.Where(e => e.User == user).ToList());
 
         public Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<SessionRecord>>([]);

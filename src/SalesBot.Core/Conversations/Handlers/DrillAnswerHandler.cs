@@ -23,9 +23,10 @@ public sealed class DrillAnswerHandler(DrillEngine engine, IPlaybookStore playbo
             return TurnStep.Reply(state, OutboundMessage.Plain("I didn't get any text. Type your answer to the buyer, or `stop` to end the drill."));
         }
 
-        // Teammates' approved answers are shown after a practice round (read only for practice drills).
-        IReadOnlyList<PlaybookEntry> models = session.Kind == DrillKind.Practice && session.CategoryId is not null
-            ? (await playbook.ListAsync(state.User.TenantKey, cancellationToken)).Where(e => e.Status == PlaybookStatus.Approved).ToList()
+        // Teammates' approved answers of this category are shown after a practice round (read only for practice drills,
+        // from the category's approved summary: pending and rejected entries are never read on a drill turn).
+        IReadOnlyList<PlaybookEntry> models = session.Kind == DrillKind.Practice && session.CategoryId is { } categoryId
+            ? await playbook.GetApprovedAsync(state.User.TenantKey, categoryId, cancellationToken)
             : [];
         // The short feedback's Details button reads this turn's transcript entry (its sequence is the turn count).
         return TurnStep.From(DrillFeedback.WithDetails(engine.Answer(state, text.Trim(), context.Now, models), state.Turns));

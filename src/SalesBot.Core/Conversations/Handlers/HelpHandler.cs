@@ -83,6 +83,7 @@ public sealed class HelpHandler(ContentCatalog content, IRoleDirectory roles) : 
             new("hint", "During a drill: what good looks like."),
             new("skip", "During a practice drill: move to the next objection."),
             new("stop", "End the current drill (scores are kept)."),
+            new("forget me", "Delete everything SalesBot keeps about you (asks first)."),
         };
         if (roles.IsManager(state.User))
         {

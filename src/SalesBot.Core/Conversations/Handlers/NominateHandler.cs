@@ -11,7 +11,7 @@ namespace SalesBot.Core.Conversations.Handlers;
 /// <c>nominate</c> (the button under an 85+ score card): adds the answer to the tenant's playbook as pending and tells
 /// every manager of the tenant who can be reached (active conversation reference in the roster).
 /// </summary>
-public sealed class NominateHandler(ContentCatalog content, IPlaybookStore playbook, IRoleDirectory roles, IConversationReferenceStore roster) : ICommandHandler
+public sealed class NominateHandler(ContentCatalog content, IPlaybookStore playbook, IRoleDirectory roles, IConversationReferenceStore roster, IConversationStore conversations) : ICommandHandler
 {
     public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.Nominate];
 
@@ -31,14 +31,23 @@ public sealed class NominateHandler(ContentCatalog content, IPlaybookStore playb
             return TurnStep.Reply(state, OutboundMessage.Plain("Already nominated \u2014 a manager will review it."));
         }
 
+        // The answer and the buyer's line are in the transcript entry of the turn that scored them (one point read).
+        var scored = await conversations.GetTranscriptEntryAsync(state.User, candidate.Turn, cancellationToken);
+        if (scored is not { UserText: { } answer, BuyerLine: { } objection })
+        {
+            return TurnStep.Reply(state with { Candidates = state.Candidates.Where(c => c.Id != candidate.Id).ToList() }, OutboundMessage.Plain("I can't find that answer any more. Answers scoring 85+ in a drill can be nominated right after they're scored."));
+        }
+
         var entry = new PlaybookEntry
         {
             Id = candidate.Id,
             TenantKey = state.User.TenantKey,
             CategoryId = candidate.CategoryId,
             PhrasingId = candidate.PhrasingId,
-            Objection = candidate.Objection,
-            Answer = candidate.Answer,
+            // The objection the answer handled, as the buyer first voiced it: after a pushback the transcript's buyer line is
+            // the pushback, which the answer replied to but which is not the objection.
+            Objection = content.FindPhrasing(candidate.PhrasingId)?.Text ?? objection,
+            Answer = answer.Trim(),
             Score = candidate.Score,
             RubricVersion = candidate.RubricVersion,
             Seller = state.User,

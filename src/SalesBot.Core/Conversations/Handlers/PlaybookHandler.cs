@@ -23,8 +23,6 @@ public sealed class PlaybookHandler(ContentCatalog content, IPlaybookStore playb
 
     private async Task<OutboundMessage> ReportAsync(UserState state, string? argument, CancellationToken cancellationToken)
     {
-        var entries = await playbook.ListAsync(state.User.TenantKey, cancellationToken);
-        var approved = entries.Where(e => e.Status == PlaybookStatus.Approved).ToList();
         if (argument is not null)
         {
             var category = content.ResolveCategory(argument);
@@ -33,7 +31,7 @@ public sealed class PlaybookHandler(ContentCatalog content, IPlaybookStore playb
                 return OutboundMessage.Plain($"I don't know the objection \u201C{argument}\u201D. Try `playbook price`, `playbook timing`, \u2026");
             }
 
-            var best = approved.Where(e => e.CategoryId == category.Id).OrderByDescending(e => e.Score).Take(5).ToList();
+            var best = (await playbook.GetApprovedAsync(state.User.TenantKey, category.Id, cancellationToken)).Take(5).ToList();
             return best.Count == 0
                 ? new OutboundMessage
                 {
@@ -52,6 +50,8 @@ public sealed class PlaybookHandler(ContentCatalog content, IPlaybookStore playb
                 };
         }
 
+        var entries = await playbook.ListAsync(state.User.TenantKey, cancellationToken);
+        var approved = entries.Where(e => e.Status == PlaybookStatus.Approved).ToList();
         var mine = entries.Where(e => e.Seller == state.User).ToList();
         var facts = content.Categories
             .Select(c => new MessageFact(c.Name, $"{approved.Count(e => e.CategoryId == c.Id)} approved"))

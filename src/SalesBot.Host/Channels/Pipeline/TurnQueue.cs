@@ -27,6 +27,7 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
     private readonly Channel<UserKey> _ready = Channel.CreateUnbounded<UserKey>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
     private readonly CancellationTokenSource _abort = new();
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<TaskCompletionSource> _idleWaiters = [];
     private Task[] _workers = [];
     private int _count;
     private bool _stopping;
@@ -49,6 +50,25 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
             {
                 return _count;
             }
+        }
+    }
+
+    /// <summary>
+    /// Completes when nothing is queued or running, follow-ups included: an explicit signal for whoever must know the
+    /// pipeline has settled (tests wait on it instead of polling or sleeping).
+    /// </summary>
+    internal Task WhenIdleAsync()
+    {
+        lock (_gate)
+        {
+            if (_count == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _idleWaiters.Add(idle);
+            return idle.Task;
         }
     }
 
@@ -248,6 +268,15 @@ internal sealed partial class TurnQueue : ITurnPipeline, IProactiveSender, IHost
 
             line.Dequeue();
             _count--;
+            if (_count == 0)
+            {
+                foreach (var idle in _idleWaiters)
+                {
+                    idle.TrySetResult();
+                }
+
+                _idleWaiters.Clear();
+            }
             if (line.Count == 0)
             {
                 _lines.Remove(user);

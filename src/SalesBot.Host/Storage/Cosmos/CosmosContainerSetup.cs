@@ -5,7 +5,9 @@ namespace SalesBot.Host.Storage.Cosmos;
 
 /// <summary>
 /// Makes sure the database and container exist with the shape the store needs (partition key <c>/pk</c>, time to live on
-/// with a default of -1 so only items with a <c>ttl</c> expire), creating them when allowed.
+/// with a default of -1 so only items with a <c>ttl</c> expire), creating them when allowed. A container it creates
+/// indexes only <c>/type</c>: the store's only queries filter by type within one partition, and not indexing every
+/// property of every nested body makes each write cheaper in request units (docs/storage.md).
 /// </summary>
 internal static class CosmosContainerSetup
 {
@@ -17,7 +19,7 @@ internal static class CosmosContainerSetup
         if (options.CreateIfMissing)
         {
             DatabaseResponse database = await client.CreateDatabaseIfNotExistsAsync(options.Database, cancellationToken: cancellationToken);
-            var wanted = new ContainerProperties(options.Container, CosmosDocumentStore.PartitionKeyPath) { DefaultTimeToLive = -1 };
+            var wanted = new ContainerProperties(options.Container, CosmosDocumentStore.PartitionKeyPath) { DefaultTimeToLive = -1, IndexingPolicy = IndexingPolicy() };
             ContainerResponse created = await database.Database.CreateContainerIfNotExistsAsync(wanted, cancellationToken: cancellationToken);
             properties = created.Resource;
         }
@@ -53,5 +55,14 @@ internal static class CosmosContainerSetup
             properties.DefaultTimeToLive = -1;
             await client.GetContainer(options.Database, options.Container).ReplaceContainerAsync(properties, cancellationToken: cancellationToken);
         }
+    }
+
+    /// <summary>Index <c>/type</c> only (consistent); every other path, the bodies included, is not indexed.</summary>
+    public static IndexingPolicy IndexingPolicy()
+    {
+        var policy = new IndexingPolicy { IndexingMode = IndexingMode.Consistent, Automatic = true };
+        policy.IncludedPaths.Add(new IncludedPath { Path = "/type/?" });
+        policy.ExcludedPaths.Add(new ExcludedPath { Path = "/*" });
+        return policy;
     }
 }

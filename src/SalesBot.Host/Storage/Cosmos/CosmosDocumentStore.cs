@@ -19,6 +19,8 @@ internal sealed class CosmosDocumentStore : IDocumentStore
 
     private const string QueryByType = "SELECT c.id, c.pk, c.type, c.body, c.updatedAt, c._etag FROM c WHERE c.type = @type";
 
+    private const string QueryAll = "SELECT c.id, c.pk, c.type, c.body, c.updatedAt, c._etag FROM c";
+
     private static readonly ItemRequestOptions NoContent = new() { EnableContentResponseOnWrite = false };
 
     private readonly Container _container;
@@ -45,11 +47,16 @@ internal sealed class CosmosDocumentStore : IDocumentStore
         return FromItem(json.RootElement, response.Headers.ETag);
     }
 
-    public async Task<IReadOnlyList<StoredDocument>> QueryAsync(string partitionKey, string type, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredDocument>> QueryAsync(string partitionKey, string type, CancellationToken cancellationToken) =>
+        QueryAsync(partitionKey, new QueryDefinition(QueryByType).WithParameter("@type", type), cancellationToken);
+
+    public Task<IReadOnlyList<StoredDocument>> QueryPartitionAsync(string partitionKey, CancellationToken cancellationToken) =>
+        QueryAsync(partitionKey, new QueryDefinition(QueryAll), cancellationToken);
+
+    private async Task<IReadOnlyList<StoredDocument>> QueryAsync(string partitionKey, QueryDefinition query, CancellationToken cancellationToken)
     {
         // No ORDER BY: within one partition the result is small, and sorting here spares the query-plan round trip the
         // SDK makes for ORDER BY on Linux. Ordinal order, like SQLite's BINARY collation.
-        var query = new QueryDefinition(QueryByType).WithParameter("@type", type);
         var results = new List<StoredDocument>();
         using var iterator = _container.GetItemQueryStreamIterator(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partitionKey) });
         while (iterator.HasMoreResults)

@@ -10,4 +10,19 @@ internal sealed class SqliteOptions
     /// outside the host's content root; relative paths are resolved against the content root.
     /// </summary>
     public string Path { get; set; } = "";
+
+    /// <summary><c>Normal</c> (the default: a commit survives a crash of the bot) or <c>Full</c> (also a power cut).</summary>
+    public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Normal;
+
+    /// <summary>Writes of concurrent turns share one transaction (each in its own savepoint). On by default; see bench/README.md.</summary>
+    public bool GroupCommit { get; set; } = true;
+
+    /// <summary>Most requests in one group commit.</summary>
+    public int MaxGroup { get; set; } = 64;
+
+    /// <summary>
+    /// Bytes of the database file each read connection maps into memory (0, the default: read with system calls). Off
+    /// because it measured slower here: every connection remaps as the file grows (bench/README.md).
+    /// </summary>
+    public long MmapBytes { get; set; }
 }

@@ -7,13 +7,15 @@ internal static class SqliteStorageExtensions
 {
     public static IServiceCollection AddSqliteStore(this IServiceCollection services)
     {
-        services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.SectionName);
+        services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.SectionName)
+            .Validate(o => o.MaxGroup >= 1, "Storage:Sqlite:MaxGroup must be at least 1.")
+            .Validate(o => o.MmapBytes >= 0, "Storage:Sqlite:MmapBytes must be 0 or more.");
         services.AddSingleton(provider =>
         {
-            var configured = provider.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
+            var options = provider.GetRequiredService<IOptions<SqliteOptions>>().Value;
             var root = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            var path = SqlitePaths.Resolve(configured, root, SqlitePaths.DataHome(Environment.GetEnvironmentVariable));
-            return new SqliteDocumentStore(path, provider.GetRequiredService<TimeProvider>());
+            var path = SqlitePaths.Resolve(options.Path, root, SqlitePaths.DataHome(Environment.GetEnvironmentVariable));
+            return new SqliteDocumentStore(path, provider.GetRequiredService<TimeProvider>(), options);
         });
         services.AddHostedService<SqliteInitializer>();
         return services;
