@@ -78,24 +78,6 @@ public sealed class AnswerScorer(LanguageDetector languages)
         };
     }
 
-    /// <summary>
-    /// The lines this scorer would suggest for the context, before any answer: what a hint or a worked example shows. The
-    /// acknowledgement says the buyer's own words back when that reads naturally.
-    /// </summary>
-    public BetterLines Suggest(ScoringContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var category = context.Category is null ? null : _compiled.GetValue(context.Category, c => new CompiledCategory(c));
-        var echo = BuyerFacts.From(context, category).Echo;
-        string Line(string criterion) => SuggestedLines.For(context, context.Category, echo, criterion);
-        return new BetterLines(Line(Rubric.Acknowledge), Line(Rubric.Explore), Line(Rubric.Value), Line(Rubric.Control))
-        {
-            Tailor = Line(Rubric.Tailor),
-            Method = context.Category is null ? null : Line(Rubric.Method),
-            Listen = context.Profile == RubricProfile.Discovery ? Line(Rubric.Listen) : null,
-        };
-    }
-
     private static List<CriterionResult> Judge(AnswerReading reading)
     {
         var weights = Rubric.Weights(reading.Profile);
