@@ -9,17 +9,55 @@ public sealed class ContentCatalog
     private readonly Dictionary<string, Persona> _personas;
     private readonly Dictionary<string, Scenario> _scenarios;
     private readonly Dictionary<string, Phrasing> _phrasings;
+    private readonly Dictionary<(string Category, string Persona), BetterLines> _lines = [];
+    private readonly Dictionary<(StepFocus Focus, string Persona), BetterLines> _stepLines = [];
 
-    public ContentCatalog(IReadOnlyList<ObjectionCategory> categories, IReadOnlyList<Persona> personas, IReadOnlyList<Scenario> scenarios, string version)
+    public ContentCatalog(IReadOnlyList<ObjectionCategory> categories, IReadOnlyList<Persona> personas, IReadOnlyList<Scenario> scenarios, string version, SharedLines shared)
     {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(personas);
+        ArgumentNullException.ThrowIfNull(shared);
         Categories = categories;
         Personas = personas;
         Scenarios = scenarios;
         Version = version;
+        Shared = shared;
         _categories = categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _personas = personas.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _scenarios = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _phrasings = categories.SelectMany(c => c.Phrasings).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        // Every template filled once per buyer: a drill only ever reads lines filled with its own buyer's facts.
+        foreach (var persona in personas)
+        {
+            foreach (var category in categories)
+            {
+                _lines[(category.Id, persona.Id)] = category.Templates.Fill(persona.Facts);
+            }
+
+            foreach (var (focus, templates) in shared.StepTemplates)
+            {
+                _stepLines[(focus, persona.Id)] = templates.Fill(persona.Facts);
+            }
+        }
+    }
+
+    /// <summary>Lines no single persona owns: neutral facts, reactions to blocker acts, step templates.</summary>
+    public SharedLines Shared { get; }
+
+    /// <summary>The category's better lines (method line included) filled with this buyer's facts.</summary>
+    public BetterLines LinesFor(ObjectionCategory category, Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        ArgumentNullException.ThrowIfNull(persona);
+        return _lines.GetValueOrDefault((category.Id, persona.Id)) ?? category.Templates.Fill(persona.Facts);
+    }
+
+    /// <summary>The better lines for a discovery or close step, filled with this buyer's facts.</summary>
+    public BetterLines? StepLinesFor(StepFocus focus, Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        return _stepLines.GetValueOrDefault((focus, persona.Id));
     }
 
     public IReadOnlyList<ObjectionCategory> Categories { get; }

@@ -17,6 +17,9 @@ public static class ContentLoader
     public static readonly IReadOnlyList<string> RequiredCategoryIds =
         ["price", "timing", "authority", "need", "competitor", "status-quo", "trust", "brush-off"];
 
+    /// <summary>Phrasings each buyer of a category must be able to voice: a drill's rounds never repeat one.</summary>
+    public const int MinPhrasingsPerBuyer = 3;
+
     private const string ResourcePrefix = "SalesBot.Content/";
 
     /// <summary>The content shipped inside SalesBot.Core.</summary>
@@ -82,7 +85,8 @@ public static class ContentLoader
         }
 
         // When a file can't be read at all, references into it are not checked: one syntax error is one error, not fifty.
-        var personaList = personas is null ? null : PersonaReader.Read(personas, errors);
+        var read = personas is null ? null : PersonaReader.Read(personas, errors);
+        var personaList = read?.Personas;
         var personaIds = personaList?.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var categories = objections is null ? null : ObjectionReader.Read(objections, personaIds, errors);
         var categoryIds = categories?.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -106,7 +110,13 @@ public static class ContentLoader
             throw new ContentValidationException(errors);
         }
 
-        return new ContentCatalog(categories!, personaList!, scenarios.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), Fingerprint(sources));
+        var shared = read!.Value.Shared!;
+        var neutral = categories!.Select(c => c with
+        {
+            BetterLines = c.Templates.Fill(shared.NeutralFacts),
+            Method = c.Method with { BetterLine = LineTemplate.Fill(c.Method.BetterLine, shared.NeutralFacts) },
+        }).ToList();
+        return new ContentCatalog(neutral, personaList!, scenarios.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), Fingerprint(sources), shared);
     }
 
     private static bool IsScenarioFile(string name) =>

@@ -9,7 +9,13 @@ public enum Difficulty
 }
 
 /// <summary>One way a buyer voices an objection.</summary>
-public sealed record Phrasing(string Id, string CategoryId, Difficulty Difficulty, string Text);
+public sealed record Phrasing(string Id, string CategoryId, Difficulty Difficulty, string Text)
+{
+    /// <summary>The buyers whose facts the line carries (only they voice it); empty when any buyer may say it.</summary>
+    public IReadOnlyList<string> Personas { get; init; } = [];
+
+    public bool Fits(string personaId) => Personas.Count == 0 || Personas.Contains(personaId);
+}
 
 /// <summary>A list of short cue phrases, matched against a seller's answer.</summary>
 public sealed record CueList(IReadOnlyList<string> Phrases);
@@ -36,10 +42,41 @@ public sealed record Blocker(string Id, string Description, CueList Cues, string
     public IReadOnlyList<string> Unless { get; init; } = [];
 
     public string? Act { get; init; }
+
+    /// <summary>What the buyer says back to an answer this blocker failed; the act's reaction when null.</summary>
+    public string? Pushback { get; init; }
 }
 
-/// <summary>Example lines shown as "a better line" when a general criterion is missed.</summary>
-public sealed record BetterLines(string Acknowledge, string Explore, string Value, string Control);
+/// <summary>
+/// Example lines shown as "a better line" when a criterion is missed: in content they are templates
+/// (<see cref="LineTemplate"/>), in a drill they are filled with the current buyer's facts.
+/// </summary>
+public sealed record BetterLines(string Acknowledge, string Explore, string Value, string Control)
+{
+    /// <summary>A line that uses the buyer's own facts.</summary>
+    public string? Tailor { get; init; }
+
+    /// <summary>The category method's line (objections only).</summary>
+    public string? Method { get; init; }
+
+    /// <summary>Asking before pitching (discovery only).</summary>
+    public string? Listen { get; init; }
+
+    /// <summary>Every line filled with <paramref name="facts"/>.</summary>
+    public BetterLines Fill(IReadOnlyDictionary<string, string> facts) => new(
+        LineTemplate.Fill(Acknowledge, facts),
+        LineTemplate.Fill(Explore, facts),
+        LineTemplate.Fill(Value, facts),
+        LineTemplate.Fill(Control, facts))
+    {
+        Tailor = Tailor is null ? null : LineTemplate.Fill(Tailor, facts),
+        Method = Method is null ? null : LineTemplate.Fill(Method, facts),
+        Listen = Listen is null ? null : LineTemplate.Fill(Listen, facts),
+    };
+
+    /// <summary>Every template in the set, for validation.</summary>
+    public IEnumerable<string> All() => new[] { Acknowledge, Explore, Value, Control, Tailor, Method, Listen }.OfType<string>();
+}
 
 /// <summary>An objection category of the taxonomy, with its phrasings and category-specific rubric parts.</summary>
 public sealed record ObjectionCategory
@@ -52,7 +89,14 @@ public sealed record ObjectionCategory
     public required CueList ConcernTerms { get; init; }
     public required MethodCriterion Method { get; init; }
     public required IReadOnlyList<Blocker> Blockers { get; init; }
+
+    /// <summary>The better lines filled with neutral facts (no buyer known); a drill uses <see cref="ContentCatalog.LinesFor"/>.</summary>
     public required BetterLines BetterLines { get; init; }
+
+    /// <summary>The better-line templates, method line included, as written in content.</summary>
+    public required BetterLines Templates { get; init; }
+
+    /// <summary>What any buyer says back when an answer misses the category's method.</summary>
     public required IReadOnlyList<string> Pushbacks { get; init; }
     public required IReadOnlyList<Phrasing> Phrasings { get; init; }
 }
@@ -70,6 +114,9 @@ public sealed record PersonaLines
     public required IReadOnlyList<string> Softening { get; init; }
     public required IReadOnlyList<string> Agree { get; init; }
     public required IReadOnlyList<string> WalkAway { get; init; }
+
+    /// <summary>How the buyer turns to another objection after a strong answer (the objection follows the line).</summary>
+    public required IReadOnlyList<string> FollowUp { get; init; }
 }
 
 /// <summary>A buyer the bot plays.</summary>
@@ -85,6 +132,12 @@ public sealed record Persona
     public required string Style { get; init; }
     public required PersonaTraits Traits { get; init; }
     public required PersonaLines Lines { get; init; }
+
+    /// <summary>The facts the better-line templates are filled with (every <see cref="LineTemplate.FactSlots"/> slot, plus company and name).</summary>
+    public required IReadOnlyDictionary<string, string> Facts { get; init; }
+
+    /// <summary>What the buyer says back to an answer with each gap.</summary>
+    public required IReadOnlyDictionary<AnswerGap, IReadOnlyList<string>> Reactions { get; init; }
 
     public string FirstName => Name.Split(' ', 2)[0];
 
@@ -135,6 +188,9 @@ public sealed record ScenarioStep
     public string? CategoryId { get; init; }
     public StepBranches? Next { get; init; }
     public EndingKind? Ending { get; init; }
+
+    /// <summary>This step's own opener for an answer with a given gap (instead of the persona's reaction).</summary>
+    public IReadOnlyDictionary<AnswerGap, string> Reactions { get; init; } = new Dictionary<AnswerGap, string>();
 
     public bool IsEnding => Ending is not null;
 }

@@ -72,6 +72,12 @@ internal static class ObjectionReader
             var phrasingId = phrasingMap.Id("id");
             var difficulty = phrasingMap.Enum<Difficulty>("difficulty");
             var text = phrasingMap.String("text");
+            var fits = phrasingMap.Strings("personas", 0, required: false);
+            foreach (var persona in fits.Where(p => personaIds is not null && !personaIds.Contains(p)))
+            {
+                phrasingMap.Error("personas", $"unknown persona '{persona}' (not in {ContentLoader.PersonasFile})");
+            }
+
             phrasingMap.RejectUnknownKeys();
             if (phrasingId is null || difficulty is null || text is null)
             {
@@ -84,7 +90,7 @@ internal static class ObjectionReader
                 continue;
             }
 
-            phrasings.Add(new Phrasing(phrasingId, id ?? "", difficulty.Value, text));
+            phrasings.Add(new Phrasing(phrasingId, id ?? "", difficulty.Value, text) { Personas = fits });
         }
 
         map.RejectUnknownKeys();
@@ -99,6 +105,14 @@ internal static class ObjectionReader
                 }
 
                 words[word] = id;
+            }
+        }
+
+        foreach (var persona in personas)
+        {
+            if (phrasings.Count(p => p.Fits(persona)) < ContentLoader.MinPhrasingsPerBuyer)
+            {
+                map.Error("phrasings", $"'{persona}' voices this category but fits only {phrasings.Count(p => p.Fits(persona))} of its phrasings; each of its buyers needs at least {ContentLoader.MinPhrasingsPerBuyer}");
             }
         }
 
@@ -117,7 +131,8 @@ internal static class ObjectionReader
             ConcernTerms = new CueList(concernTerms),
             Method = method,
             Blockers = blockers.OfType<Blocker>().ToList(),
-            BetterLines = betterLines,
+            BetterLines = betterLines with { Method = method.BetterLine },
+            Templates = betterLines with { Method = method.BetterLine },
             Pushbacks = pushbacks,
             Phrasings = phrasings.Select(p => p with { CategoryId = id }).ToList(),
         };
@@ -133,7 +148,7 @@ internal static class ObjectionReader
         var name = map.String("name");
         var description = map.String("description");
         var cues = map.Strings("cues", 3);
-        var betterLine = map.String("betterLine");
+        var betterLine = PersonaReader.Template(map, "betterLine");
         map.RejectUnknownKeys();
         return name is null || description is null || betterLine is null ? null : new MethodCriterion(name, description, new CueList(cues), betterLine);
     }
@@ -148,6 +163,7 @@ internal static class ObjectionReader
         var betterLine = map.String("betterLine");
         var unless = map.Strings("unless", 0, required: false);
         var act = map.String("act", required: false);
+        var pushback = map.String("pushback", required: false);
         if (act is not null && !Blocker.KnownActs.Contains(act))
         {
             map.Error("act", $"unknown act '{act}' (expected one of {string.Join(", ", Blocker.KnownActs)})");
@@ -161,7 +177,7 @@ internal static class ObjectionReader
         map.RejectUnknownKeys();
         return id is null || description is null || betterLine is null
             ? null
-            : new Blocker(id, description, new CueList(cues), betterLine) { Unless = unless, Act = act };
+            : new Blocker(id, description, new CueList(cues), betterLine) { Unless = unless, Act = act, Pushback = pushback };
     }
 
     private static BetterLines? ReadBetterLines(YamlMap? map)
@@ -171,13 +187,14 @@ internal static class ObjectionReader
             return null;
         }
 
-        var acknowledge = map.String("acknowledge");
-        var explore = map.String("explore");
-        var value = map.String("value");
-        var control = map.String("control");
+        var acknowledge = PersonaReader.Template(map, "acknowledge");
+        var explore = PersonaReader.Template(map, "explore");
+        var value = PersonaReader.Template(map, "value");
+        var control = PersonaReader.Template(map, "control");
+        var tailor = PersonaReader.Template(map, "tailor");
         map.RejectUnknownKeys();
-        return acknowledge is null || explore is null || value is null || control is null
+        return acknowledge is null || explore is null || value is null || control is null || tailor is null
             ? null
-            : new BetterLines(acknowledge, explore, value, control);
+            : new BetterLines(acknowledge, explore, value, control) { Tailor = tailor };
     }
 }

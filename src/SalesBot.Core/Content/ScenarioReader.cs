@@ -6,7 +6,7 @@ namespace SalesBot.Core.Content;
 /// </summary>
 internal static class ScenarioReader
 {
-    private static readonly string[] EndingForbiddenFields = ["next", "focus", "category"];
+    private static readonly string[] EndingForbiddenFields = ["next", "focus", "category", "reactions"];
 
     public static Scenario? Read(ContentSource source, IReadOnlySet<string>? personaIds, IReadOnlySet<string>? categoryIds, List<ContentError> errors)
     {
@@ -149,13 +149,27 @@ internal static class ScenarioReader
             }
         }
 
+        var reactions = new Dictionary<AnswerGap, string>();
+        if (map.Map("reactions", required: false) is { } reactionMap)
+        {
+            foreach (var gap in Enum.GetValues<AnswerGap>())
+            {
+                if (reactionMap.String(YamlMap.ToKebab(gap.ToString()), required: false) is { } line)
+                {
+                    reactions[gap] = line;
+                }
+            }
+
+            reactionMap.RejectUnknownKeys();
+        }
+
         map.RejectUnknownKeys();
         if (id is null || buyer is null || focus is null || next is null || (focus == StepFocus.Objection && category is null))
         {
             return null;
         }
 
-        return new ScenarioStep { Id = id, Buyer = buyer, Focus = focus.Value, CategoryId = category, Next = next };
+        return new ScenarioStep { Id = id, Buyer = buyer, Focus = focus.Value, CategoryId = category, Next = next, Reactions = reactions };
     }
 
     private static void CheckGraph(YamlMap root, Dictionary<string, ScenarioStep> steps, Dictionary<string, YamlMap> maps, string? start)

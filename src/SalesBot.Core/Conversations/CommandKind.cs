@@ -19,4 +19,7 @@ public enum CommandKind
 
     /// <summary><c>forget me</c>: delete everything SalesBot keeps about the user (asks for confirmation first).</summary>
     Forget,
+
+    /// <summary>The full breakdown of a scored answer (the "Details" button under short feedback).</summary>
+    Details,
 }

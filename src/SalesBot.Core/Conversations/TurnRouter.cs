@@ -73,6 +73,7 @@ public sealed class TurnRouter
             DrillMessages.ActionReject => new Command(CommandKind.Reject, action.Get("entry")),
             DrillMessages.ActionForgetConfirm => new Command(CommandKind.Forget, $"{ForgetMeHandler.ConfirmArgument}{action.Get("at")}"),
             DrillMessages.ActionForgetCancel => new Command(CommandKind.Forget, ForgetMeHandler.CancelArgument),
+            DrillFeedback.ActionDetails => new Command(CommandKind.Details, action.Get("turn")),
             _ => null,
         };
     }

@@ -47,24 +47,34 @@ public static class PracticePlanner
         return new PracticePick(next.Category, $"everything is fresh; **{next.Category.Name}** is the next one due for review");
     }
 
-    public static Phrasing PickPhrasing(ObjectionCategory category, UserState user, IReadOnlyCollection<string> exclude, int seed, int salt, DateTimeOffset now)
+    /// <summary>
+    /// The next phrasing to practise: one the buyer (<paramref name="personaId"/>) voices, not just answered, not yet
+    /// passed, near the seller's level.
+    /// </summary>
+    public static Phrasing PickPhrasing(ObjectionCategory category, UserState user, IReadOnlyCollection<string> exclude, int seed, int salt, DateTimeOffset now, string? personaId = null)
     {
         ArgumentNullException.ThrowIfNull(category);
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(exclude);
         var progress = user.ProgressFor(category.Id);
         var snapshot = Proficiency.Of(category.Id, progress, category.Phrasings.Count, now);
-        var passed = (progress?.Attempts ?? []).TakeLast(Proficiency.PhrasingWindow).Where(a => a.Passed).Select(a => a.PhrasingId).ToHashSet();
+        var passed = (progress?.Attempts ?? []).TakeLast(Proficiency.PhrasingWindow).Where(a => a.Passed && !a.Repeat).Select(a => a.PhrasingId).ToHashSet();
 
-        var pool = category.Phrasings.Where(p => !exclude.Contains(p.Id) && p.Id != user.LastPhrasingId).ToList();
+        var voiced = category.Phrasings.Where(p => personaId is null || p.Fits(personaId)).ToList();
+        if (voiced.Count == 0)
+        {
+            voiced = [.. category.Phrasings];
+        }
+
+        var pool = voiced.Where(p => !exclude.Contains(p.Id) && p.Id != user.LastPhrasingId).ToList();
         if (pool.Count == 0)
         {
-            pool = category.Phrasings.Where(p => p.Id != user.LastPhrasingId).ToList();
+            pool = voiced.Where(p => p.Id != user.LastPhrasingId).ToList();
         }
 
         if (pool.Count == 0)
         {
-            pool = [.. category.Phrasings];
+            pool = voiced;
         }
 
         var target = snapshot.Band switch

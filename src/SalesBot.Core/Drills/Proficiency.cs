@@ -2,12 +2,17 @@ using SalesBot.Core.Scoring;
 
 namespace SalesBot.Core.Drills;
 
-/// <summary>Proficiency bands (after Exec's scale: Excellent 90+, Proficient 75–89, Developing 50–74, Needs work &lt; 50).</summary>
+/// <summary>
+/// Proficiency bands (after Exec's scale: Excellent 90+, Proficient 75–89, Developing 50–74, Needs work &lt; 50). Proficient
+/// and Excellent also need passing answers to several phrasings; a high score without them is On track, so a label never
+/// says "Proficient" of a category the seller is not proficient in.
+/// </summary>
 public enum ProficiencyBand
 {
     NotStarted,
     NeedsWork,
     Developing,
+    OnTrack,
     Proficient,
     Excellent,
 }
@@ -62,12 +67,19 @@ public static class Proficiency
             };
         }
 
+        // Repeats (the same answer pasted or trivially edited) are not evidence of anything new.
+        var evidence = attempts.Where(a => !a.Repeat).ToList();
+        if (evidence.Count == 0)
+        {
+            evidence = [attempts[0]];
+        }
+
         double weighted = 0;
         double total = 0;
-        for (var i = 0; i < attempts.Count; i++)
+        for (var i = 0; i < evidence.Count; i++)
         {
-            var attempt = attempts[i];
-            var newer = attempts.Count - 1 - i;
+            var attempt = evidence[i];
+            var newer = evidence.Count - 1 - i;
             var ageDays = Math.Max(0, (now - attempt.At).TotalDays);
             var weight = Math.Pow(0.5, newer / AttemptHalfLife) * Math.Pow(0.5, ageDays / TimeHalfLife.TotalDays);
             weighted += weight * attempt.Score;
@@ -75,21 +87,23 @@ public static class Proficiency
         }
 
         var score = (int)Math.Round(weighted / total, MidpointRounding.AwayFromZero);
-        var passedPhrasings = attempts.TakeLast(PhrasingWindow).Where(a => a.Passed).Select(a => a.PhrasingId).Distinct().Count();
+        var passedPhrasings = attempts.TakeLast(PhrasingWindow).Where(a => a.Passed && !a.Repeat).Select(a => a.PhrasingId).Distinct().Count();
+        var proficient = score >= ProficientScore && passedPhrasings >= required;
         return new ProficiencySnapshot
         {
             CategoryId = categoryId,
             Score = score,
-            Band = BandOf(score),
+            Band = proficient || score < ProficientScore ? BandOf(score) : ProficiencyBand.OnTrack,
             AttemptCount = attempts.Count,
             PassedPhrasings = passedPhrasings,
             RequiredPhrasings = required,
-            IsProficient = score >= ProficientScore && passedPhrasings >= required,
+            IsProficient = proficient,
             DueAt = progress!.DueAt,
             LastPracticed = attempts[^1].At,
         };
     }
 
+    /// <summary>The band a score alone earns (before the phrasings rule turns Proficient or Excellent into On track).</summary>
     public static ProficiencyBand BandOf(int score) => score switch
     {
         >= 90 => ProficiencyBand.Excellent,
@@ -102,6 +116,7 @@ public static class Proficiency
     {
         ProficiencyBand.Excellent => "Excellent",
         ProficiencyBand.Proficient => "Proficient",
+        ProficiencyBand.OnTrack => "On track",
         ProficiencyBand.Developing => "Developing",
         ProficiencyBand.NeedsWork => "Needs work",
         _ => "Not started",

@@ -17,13 +17,28 @@ public sealed record SkillProgress
     public SkillProgress Record(Attempt attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
+        if (IsRepeat(attempt))
+        {
+            attempt = attempt with { Repeat = true };
+        }
+
         var attempts = Attempts.Append(attempt).TakeLast(MaxAttempts).ToList();
-        var streak = attempt.Passed ? PassStreak + 1 : 0;
+
+        // A repeat is not new evidence: it neither extends the spacing streak nor resets it.
+        var streak = attempt.Repeat ? PassStreak : attempt.Passed ? PassStreak + 1 : 0;
         return new SkillProgress
         {
             Attempts = attempts,
             PassStreak = streak,
             DueAt = attempt.At + SpacedRepetition.IntervalAfter(streak),
         };
+    }
+
+    /// <summary>Whether the answer is one already given in this category (the same words, give or take a few).</summary>
+    public bool IsRepeat(Attempt attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return attempt.Fingerprint is { } fingerprint
+            && Attempts.Any(a => a.Fingerprint is { } earlier && Text.TextFingerprint.SameAnswer(earlier, fingerprint));
     }
 }

@@ -8,4 +8,7 @@ namespace SalesBot.Core.Scoring;
 public sealed record BlockerHit(string Id, string Description, string Evidence, string BetterLine)
 {
     public string? Words { get; init; }
+
+    /// <summary>The act this blocker stands for (discounting, bashing, …), when it is one; null for a category's own phrase blocker.</summary>
+    public string? Act { get; init; }
 }

@@ -19,7 +19,7 @@ internal sealed class CompiledCategory
             .ToDictionary(g => g.Key, g => new ActClaim(g.First(), [ActPattern.Phrases([.. g.First().Cues.Phrases])]), StringComparer.Ordinal);
         OwnBlockers = source.Blockers.Where(b => b.Act is null).Select(b => new CategoryBlockerAct(b)).ToArray();
         var method = source.Method;
-        MethodReasons = ($"{method.Name}: done.", $"{method.Name}: only partly. {method.Description}", $"{method.Name}: missing. {method.Description}");
+        MethodReasons = ("Done.", $"Only partly. {method.Description}", $"Missing. {method.Description}");
     }
 
     /// <summary>The method criterion's reasons when met, partly met and missed.</summary>

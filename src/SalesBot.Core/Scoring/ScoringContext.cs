@@ -19,12 +19,33 @@ public sealed record ScoringContext
     /// <summary>Words or phrases that show tailoring to this buyer (persona context terms).</summary>
     public IReadOnlyList<string> ContextTerms { get; init; } = [];
 
-    public static ScoringContext ForObjection(ObjectionCategory category, string buyerLine, Persona? persona) => new()
+    /// <summary>
+    /// The better lines to suggest, filled with this buyer's facts (<see cref="ContentCatalog.LinesFor"/>); when null the
+    /// category's neutral lines (or generic ones) are used. They change what feedback suggests, never a score.
+    /// </summary>
+    public BetterLines? Lines { get; init; }
+
+    /// <summary>An objection scored for this buyer (when known), with better lines filled with the buyer's facts.</summary>
+    public static ScoringContext ForObjection(ObjectionCategory category, string buyerLine, Persona? persona)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return Objection(category, buyerLine, persona, persona is null ? null : category.Templates.Fill(persona.Facts));
+    }
+
+    /// <summary>An objection scored for this buyer, with better lines in this buyer's terms.</summary>
+    public static ScoringContext ForObjection(ContentCatalog content, ObjectionCategory category, string buyerLine, Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Objection(category, buyerLine, persona, content.LinesFor(category, persona));
+    }
+
+    private static ScoringContext Objection(ObjectionCategory category, string buyerLine, Persona? persona, BetterLines? lines) => new()
     {
         Profile = RubricProfile.Objection,
         Category = category,
         BuyerLine = buyerLine,
         BuyerContext = persona is null ? null : $"{persona.Label}. {persona.Context}",
         ContextTerms = persona?.ContextTerms.Phrases ?? [],
+        Lines = lines,
     };
 }

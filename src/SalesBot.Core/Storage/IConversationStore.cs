@@ -32,6 +32,10 @@ public interface IConversationStore
     /// <summary>The user's transcript, oldest first.</summary>
     Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(UserKey user, CancellationToken cancellationToken);
 
+    /// <summary>The user's newest <paramref name="count"/> transcript entries, oldest first (the chat page's history).</summary>
+    async Task<IReadOnlyList<TranscriptEntry>> GetRecentTranscriptAsync(UserKey user, int count, CancellationToken cancellationToken) =>
+        (await GetTranscriptAsync(user, cancellationToken)).TakeLast(count).ToList();
+
     /// <summary>The user's drill sessions, oldest first.</summary>
     Task<IReadOnlyList<SessionRecord>> GetSessionsAsync(UserKey user, CancellationToken cancellationToken);
 

@@ -44,6 +44,7 @@ internal static class ConversationsExtensions
         builder.Services.AddSingleton<ICommandHandler, ReviewHandler>();
         builder.Services.AddSingleton<ICommandHandler, NominateHandler>();
         builder.Services.AddSingleton<ICommandHandler, ForgetMeHandler>();
+        builder.Services.AddSingleton<ICommandHandler, ScoreDetailsHandler>();
         builder.Services.AddSingleton<DrillAnswerHandler>();
         builder.Services.AddSingleton<TurnRouter>();
         builder.Services.AddSingleton<ConversationService>();

@@ -52,6 +52,7 @@
     item.dataset.testid = "mine";
     messages.appendChild(item);
     scrollDown();
+    return item;
   }
 
   function renderReply(reply, proactive) {
@@ -119,17 +120,38 @@
     addReply({ kind: "error", text, body: text });
   }
 
+  // One turn in flight at a time, in the order typed: what is typed meanwhile is shown at once (marked queued) and sent
+  // when the turn before it has its answer, never dropped.
+  const queue = [];
   let busy = false;
-  async function post(payload, echo) {
-    if (busy) return;
+  function post(payload, echo) {
     const userId = userIdInput.value.trim();
     if (!userIdInput.checkValidity() || !userId) {
       addError("Pick an id made of letters, digits, '.', '_', '-' or '@' (up to 64 characters).");
       return;
     }
+    const mine = addMine(echo);
+    if (busy) mine.classList.add("queued");
+    queue.push({ payload, userId, mine });
+    document.body.dataset.idle = "false";
+    document.body.dataset.queued = String(queue.length - (busy ? 0 : 1));
+    if (!busy) drain();
+  }
+
+  async function drain() {
     busy = true;
-    send.disabled = true;
-    addMine(echo);
+    while (queue.length) {
+      const next = queue.shift();
+      next.mine.classList.remove("queued");
+      document.body.dataset.queued = String(queue.length);
+      await deliver(next.payload, next.userId);
+    }
+    busy = false;
+    document.body.dataset.idle = "true";
+    input.focus();
+  }
+
+  async function deliver(payload, userId) {
     try {
       const response = await fetch("api/local/messages", {
         method: "POST",
@@ -145,11 +167,42 @@
       for (const reply of data.replies) addReply(reply);
     } catch (error) {
       addError("Can't reach SalesBot. Is it still running?");
+    }
+  }
+
+  // A reload shows the recent conversation again, read back from the transcript (replies as text: their buttons are
+  // history). Rendered above anything typed since the page opened.
+  async function restore() {
+    const userId = userIdInput.value.trim();
+    if (!userId || !userIdInput.checkValidity()) return;
+    try {
+      const response = await fetch(`api/local/history?userId=${encodeURIComponent(userId)}`);
+      if (!response.ok) return;
+      const data = await response.json();
+      const anchor = messages.querySelector("li.hint");
+      const fragment = document.createDocumentFragment();
+      for (const turn of data.turns || []) {
+        if (turn.text) {
+          const item = element("li", "me history");
+          item.textContent = turn.text;
+          item.dataset.testid = "history-mine";
+          fragment.appendChild(item);
+        }
+        for (const text of turn.replies || []) {
+          const item = element("li", "bot history", markup(text));
+          item.dataset.testid = "history-reply";
+          fragment.appendChild(item);
+        }
+      }
+      if (fragment.childNodes.length) {
+        if (anchor) anchor.remove();
+        messages.insertBefore(fragment, messages.firstChild);
+        scrollDown();
+      }
+    } catch {
+      // The page still works without its history.
     } finally {
-      busy = false;
-      send.disabled = false;
-      document.body.dataset.idle = "true";
-      input.focus();
+      document.body.dataset.history = "loaded";
     }
   }
 
@@ -188,6 +241,7 @@
     };
   }
   listen();
+  restore();
 
   input.focus();
 })();

@@ -53,11 +53,30 @@ public sealed class ConversationServiceTests
         Assert.Equal(MessageKind.Feedback, card.Kind);
         Assert.Matches(@"Score: \d{1,3}/100", card.Title);
         var text = PlainText.Render(card);
-        Assert.Contains("What was missing", text, StringComparison.Ordinal);
+        Assert.Contains("Fix: ", text, StringComparison.Ordinal);
         Assert.Contains("A better line:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("What was missing", text, StringComparison.Ordinal);
         var pushback = replies[1];
         Assert.Equal(MessageKind.Buyer, pushback.Kind);
         Assert.Contains("attempt 2", ChatHarness.AllText(replies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetailsButton_ShowsTheFullBreakdown_OfThatAnswer_AndKeepsTheFeedback()
+    {
+        await _chat.SendAsync("alice", "practice price");
+        var replies = await _chat.SendAsync("alice", Weak);
+        var details = Assert.Single(replies[0].Actions, a => a.Id == DrillFeedback.ActionDetails);
+
+        await _chat.SendAsync("alice", Strong("price"));
+        var shown = await _chat.PressAsync("alice", details, sourceMessageId: "feedback-1");
+
+        var full = Assert.Single(shown);
+        var text = PlainText.Render(full);
+        Assert.Contains("What was missing", text, StringComparison.Ordinal);
+        Assert.Contains("Rubric", text, StringComparison.Ordinal);
+        Assert.Equal(replies[0].Title, full.Title);
+        Assert.Equal(SourceUpdateKind.Keep, _chat.Last.SourceUpdate!.Kind);
     }
 
     [Fact]
@@ -96,9 +115,11 @@ public sealed class ConversationServiceTests
     public async Task RepeatUntilProficient_ThreePassesOnDifferentPhrasings()
     {
         await _chat.SendAsync("alice", "practice trust");
+        var persona = (await _chat.Store.LoadAsync(ChatHarness.User("alice"), CancellationToken.None))!.State.Session!.PersonaId;
         for (var round = 0; round < DrillEngine.PracticeRounds; round++)
         {
-            await _chat.SendAsync("alice", Strong("trust"));
+            // Three different strong answers: the same one pasted three times is not proficiency (ProgressTruthTests).
+            await _chat.SendAsync("alice", StrongAnswers.For("trust", persona, round));
         }
 
         var progress = ChatHarness.AllText(await _chat.SendAsync("alice", "progress"));

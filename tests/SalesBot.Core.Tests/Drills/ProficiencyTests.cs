@@ -40,8 +40,10 @@ public sealed class ProficiencyTests
         var varied = Proficiency.Of("price", With((90, "a", 0), (92, "b", 0), (95, "c", 0)), 6, Now);
 
         Assert.False(repeated.IsProficient);
-        Assert.Equal(ProficiencyBand.Excellent, repeated.Band);
+        Assert.Equal(ProficiencyBand.OnTrack, repeated.Band);
+        Assert.Equal("On track", Proficiency.Describe(repeated.Band));
         Assert.True(varied.IsProficient);
+        Assert.Equal(ProficiencyBand.Excellent, varied.Band);
     }
 
     [Theory]

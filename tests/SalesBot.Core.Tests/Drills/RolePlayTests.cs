@@ -28,9 +28,15 @@ public sealed class RolePlayTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.NotEqual(EndingKind.AgreedNextStep, run.Ending);
         Assert.All(run.Outcomes, o => Assert.Equal(AnswerOutcome.Weak, o));
 
-        // Pushback: after the first weak answer the buyer says the step the weak branch leads to, in character.
+        // Pushback: after the first weak answer the buyer says the step the weak branch leads to, in character, opened by
+        // a reaction to what the answer failed to do (this answer pitched without asking anything).
         var first = scenario.Steps[scenario.StartStepId];
-        Assert.Equal(scenario.Steps[first.Next!.Weak].Buyer, run.BuyerLines[1].TrimStart('\u201C').TrimEnd('\u201D'));
+        var pressed = scenario.Steps[first.Next!.Weak];
+        var line = run.BuyerLines[1].TrimStart('\u201C').TrimEnd('\u201D');
+        Assert.EndsWith(pressed.Buyer, line, StringComparison.Ordinal);
+        var opener = line[..^pressed.Buyer.Length].Trim();
+        Assert.NotEmpty(opener);
+        Assert.Contains(opener, pressed.Reactions.Values.Concat(TestContent.Catalog.GetPersona(scenario.PersonaId).Reactions[AnswerGap.Pitched]));
         Assert.Contains(run.Visited, id => scenario.Steps[id].Ending == EndingKind.Lost || scenario.Steps[id].Ending == EndingKind.NoDecision);
     }
 

@@ -52,6 +52,7 @@ internal sealed class ChatHarness
             new ReviewHandler(content, playbook, roles),
             new NominateHandler(content, playbook, roles, roster, store),
             new ForgetMeHandler(),
+            new ScoreDetailsHandler(store),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
         return new ConversationService(router, help, content, store, time, store);

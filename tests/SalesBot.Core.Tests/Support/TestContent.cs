@@ -9,7 +9,14 @@ internal static class TestContent
 
     public static ContentCatalog Catalog => Lazy.Value;
 
-    /// <summary>A model answer to a category, assembled from the content's own better lines.</summary>
+    /// <summary>A model answer to a category, assembled from the content's own better lines (neutral facts: no buyer).</summary>
     public static string ModelAnswer(ObjectionCategory category) =>
         $"{category.BetterLines.Acknowledge} {category.BetterLines.Explore} {category.BetterLines.Value} {category.BetterLines.Control}";
+
+    /// <summary>A model answer to a category for one buyer, assembled from the better lines filled with that buyer's facts.</summary>
+    public static string ModelAnswer(ObjectionCategory category, Persona persona)
+    {
+        var lines = Catalog.LinesFor(category, persona);
+        return $"{lines.Acknowledge} {lines.Explore} {lines.Value} {lines.Control}";
+    }
 }

@@ -54,7 +54,92 @@ public sealed partial class ChatPageTests(ChromiumFixture chromium) : IClassFixt
 
         var feedback = _page.Locator("li.feedback").Last;
         await Assertions.Expect(feedback).ToContainTextAsync(ScorePattern());
-        await Assertions.Expect(feedback).ToContainTextAsync("What worked");
+        await Assertions.Expect(feedback).ToContainTextAsync("Worked");
+    }
+
+    [Fact]
+    public async Task Feedback_IsShort_AndDetailsShowsTheFullBreakdown()
+    {
+        await SendAsync("practice price");
+        await SendAsync("Our product is really good, you should buy it.");
+
+        // The first (and so far only) feedback card; the full breakdown below it is a feedback card too.
+        var feedback = _page.Locator("li.feedback").First;
+        await Assertions.Expect(_page.Locator("li.feedback")).ToHaveCountAsync(1);
+        await Assertions.Expect(feedback).Not.ToContainTextAsync("What was missing");
+
+        // The buyer's reply comes right after the feedback, in view.
+        await Assertions.Expect(_page.Locator("li.feedback + li.buyer")).ToHaveCountAsync(1);
+        await feedback.GetByRole(AriaRole.Button, new() { Name = "Details" }).ClickAsync();
+
+        var details = _page.GetByTestId("reply").Last;
+        await Assertions.Expect(details).ToContainTextAsync("What was missing");
+        await Assertions.Expect(details).ToContainTextAsync("Rubric");
+        await Assertions.Expect(feedback.GetByRole(AriaRole.Button, new() { Name = "Details" })).ToBeEnabledAsync();
+    }
+
+    [Fact]
+    public async Task MessageTypedWhileOneIsInFlight_IsQueued_NotDropped_AndAnsweredInOrder()
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sent = new List<string>();
+        await _page.RouteAsync("**/api/local/messages", async route =>
+        {
+            lock (sent)
+            {
+                sent.Add(route.Request.PostData ?? "");
+            }
+
+            if (firstArrived.TrySetResult())
+            {
+                await held.Task;
+            }
+
+            await route.ContinueAsync();
+        });
+
+        await _page.GetByTestId("input").FillAsync("help");
+        await _page.GetByTestId("input").PressAsync("Enter");
+        await firstArrived.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await _page.GetByTestId("input").FillAsync("progress");
+        await _page.GetByTestId("input").PressAsync("Enter");
+
+        // The second message shows at once, marked queued, and is not sent while the first is in flight.
+        await Assertions.Expect(_page.Locator("li.me.queued")).ToHaveTextAsync("progress");
+        lock (sent)
+        {
+            Assert.Single(sent);
+        }
+
+        held.SetResult();
+        await Assertions.Expect(_page.Locator("body[data-idle=true]")).ToHaveCountAsync(1);
+        await Assertions.Expect(_page.Locator("li.me.queued")).ToHaveCountAsync(0);
+        await Assertions.Expect(_page.GetByTestId("reply").Last).ToContainTextAsync("Your progress");
+        lock (sent)
+        {
+            Assert.Equal(2, sent.Count);
+            Assert.Contains("\"help\"", sent[0], StringComparison.Ordinal);
+            Assert.Contains("\"progress\"", sent[1], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Reload_RestoresTheRecentConversation()
+    {
+        await SendAsync("practice price");
+        await SendAsync("Our product is really good, you should buy it.");
+
+        await _page.ReloadAsync();
+
+        await Assertions.Expect(_page.Locator("body[data-history=loaded]")).ToHaveCountAsync(1);
+        await Assertions.Expect(_page.GetByTestId("history-mine")).ToHaveTextAsync(["practice price", "Our product is really good, you should buy it."]);
+        await Assertions.Expect(_page.GetByTestId("history-reply").Filter(new() { HasText = "Price / value drill" })).ToHaveCountAsync(1);
+        await Assertions.Expect(_page.GetByTestId("history-reply").Filter(new() { HasTextRegex = ScorePattern() })).ToHaveCountAsync(1);
+
+        // The drill goes on after the reload: the next answer is scored.
+        await SendAsync("Fair question. What are you comparing us with? Customers see payback in five months. Can we talk Thursday at 10?");
+        await Assertions.Expect(_page.Locator("li.feedback").Last).ToContainTextAsync(ScorePattern());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -92,8 +93,47 @@ public sealed class LocalChannelTests : IAsyncLifetime
 
         var card = (string)scored[0]["text"]!;
         Assert.Matches(@"Score: \d{1,3}/100", card);
-        Assert.Contains("What was missing", card, StringComparison.Ordinal);
+        Assert.Contains("Fix: ", card, StringComparison.Ordinal);
         Assert.Contains("A better line:", card, StringComparison.Ordinal);
+        Assert.Equal("buyer", (string?)scored[1]["kind"]);
+
+        // The full breakdown is one button away, read back from the stored turn.
+        var details = await _client.PressAsync("alice", LocalClient.Action(scored, "details"));
+
+        var full = LocalClient.Texts(details);
+        Assert.Contains("What was missing", full, StringComparison.Ordinal);
+        Assert.Contains("Rubric: 2026.12-r2", full, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_ReturnsTheRecentTurns_OldestFirst_WithTheirReplies()
+    {
+        await _client.SendAsync("alice", "practice price");
+        await _client.SendAsync("alice", "We're the best, just buy it.");
+        await _client.SendAsync("bob", "progress");
+
+        var history = await _client.Http.GetFromJsonAsync<JsonObject>("/api/local/history?userId=alice&turns=1");
+        var all = await _client.Http.GetFromJsonAsync<JsonObject>("/api/local/history?userId=alice");
+
+        var last = Assert.Single(history!["turns"]!.AsArray());
+        Assert.Equal("We're the best, just buy it.", (string?)last!["text"]);
+        var turns = all!["turns"]!.AsArray().Select(t => (string?)t!["text"]).ToList();
+        Assert.Equal(["practice price", "We're the best, just buy it."], turns);
+        Assert.Contains(all["turns"]![0]!["replies"]!.AsArray(), r => ((string)r!).Contains("Price / value drill", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/local/history")]
+    [InlineData("/api/local/history?userId=a%20b")]
+    [InlineData("/api/local/history?userId=alice&turns=0")]
+    [InlineData("/api/local/history?userId=alice&turns=101")]
+    public async Task History_WithBadInput_Is400_WithAReason(string url)
+    {
+        using var response = await _client.Http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.False(string.IsNullOrEmpty((string?)body!["detail"]));
     }
 
     [Fact]

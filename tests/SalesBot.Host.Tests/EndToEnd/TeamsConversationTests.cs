@@ -70,8 +70,11 @@ public sealed class TeamsConversationTests(TeamsChannelHost teams) : IClassFixtu
         var buyer = Assert.IsType<JsonObject>(objection["body"]!.AsArray().Single(e => (string?)e!["style"] == "emphasis"));
         Assert.StartsWith("\u201C", (string?)buyer["items"]![1]!["text"], StringComparison.Ordinal);
         Assert.Equal(["hint", "stop"], objection["actions"]!.AsArray().Select(a => (string?)a!["data"]!["salesbot"]!["id"]).Order());
-        var feedback = calls.Select(TeamsChannelHost.Card).Last(c => c?.ToJsonString().Contains("What worked", StringComparison.Ordinal) == true)!;
+        // The short feedback card: the score, what worked, a Details button for the full breakdown.
+        var feedback = calls.Select(TeamsChannelHost.Card).Last(c => c?.ToJsonString().Contains("Score: ", StringComparison.Ordinal) == true)!;
         Assert.Contains("FactSet", feedback.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Worked", feedback.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(feedback["actions"]!.AsArray(), a => (string?)a!["data"]!["salesbot"]!["id"] == "details");
         var scored = (await teams.TranscriptAsync(ada)).Last(e => e.Score is not null);
         Assert.Equal(StrongPriceAnswer, scored.UserText);
         Assert.Contains(feedback["fallbackText"]!.GetValue<string>(), scored.Replies);

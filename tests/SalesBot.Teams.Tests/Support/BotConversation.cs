@@ -24,8 +24,8 @@ internal sealed class BotConversation
         var engine = new DrillEngine(Content, new AnswerScorer());
         var roles = new Roles(managers);
         var playbook = new Playbook();
-        var store = new Store();
         var help = new HelpHandler(Content, roles);
+        var store = new Store();
         ICommandHandler[] handlers =
         [
             help,
@@ -37,6 +37,7 @@ internal sealed class BotConversation
             new ReviewHandler(Content, playbook, roles),
             new NominateHandler(Content, playbook, roles, new Roster(), store),
             new ForgetMeHandler(),
+            new ScoreDetailsHandler(store),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
         _service = new ConversationService(router, help, Content, store, TimeProvider.System);

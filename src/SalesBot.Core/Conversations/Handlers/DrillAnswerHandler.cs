@@ -28,7 +28,8 @@ public sealed class DrillAnswerHandler(DrillEngine engine, IPlaybookStore playbo
         IReadOnlyList<PlaybookEntry> models = session.Kind == DrillKind.Practice && session.CategoryId is { } categoryId
             ? await playbook.GetApprovedAsync(state.User.TenantKey, categoryId, cancellationToken)
             : [];
-        return TurnStep.From(engine.Answer(state, text.Trim(), context.Now, models));
+        // The short feedback's Details button reads this turn's transcript entry (its sequence is the turn count).
+        return TurnStep.From(DrillFeedback.WithDetails(engine.Answer(state, text.Trim(), context.Now, models), state.Turns));
     }
 
     /// <summary>A short, command-like message during a drill that isn't a command: ask rather than score it.</summary>

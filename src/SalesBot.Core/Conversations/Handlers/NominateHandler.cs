@@ -44,7 +44,9 @@ public sealed class NominateHandler(ContentCatalog content, IPlaybookStore playb
             TenantKey = state.User.TenantKey,
             CategoryId = candidate.CategoryId,
             PhrasingId = candidate.PhrasingId,
-            Objection = objection,
+            // The objection the answer handled, as the buyer first voiced it: after a pushback the transcript's buyer line is
+            // the pushback, which the answer replied to but which is not the objection.
+            Objection = content.FindPhrasing(candidate.PhrasingId)?.Text ?? objection,
             Answer = answer.Trim(),
             Score = candidate.Score,
             RubricVersion = candidate.RubricVersion,

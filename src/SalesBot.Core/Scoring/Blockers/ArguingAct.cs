@@ -34,5 +34,5 @@ internal sealed class ArguingAct : PhraseAct
 
     public override IReadOnlyList<ActPattern> Patterns => All;
 
-    public override string BetterLine(AnswerReading answer) => BetterLines.For(answer, Rubric.Acknowledge);
+    public override string BetterLine(AnswerReading answer) => SuggestedLines.For(answer, Rubric.Acknowledge);
 }

@@ -24,11 +24,11 @@ internal static class BlockerDetector
 
             if (claim is null)
             {
-                hits.Add(Hit(answer, match, act.Id, act.Description, act.BetterLine(answer)));
+                hits.Add(Hit(answer, match, act.Id, act.Description, act.BetterLine(answer)) with { Act = act.Id });
             }
             else if (!Excused(claim.Blocker, criteria))
             {
-                hits.Add(Hit(answer, match, claim.Blocker.Id, claim.Blocker.Description, claim.Blocker.BetterLine));
+                hits.Add(Hit(answer, match, claim.Blocker.Id, claim.Blocker.Description, claim.Blocker.BetterLine) with { Act = act.Id });
             }
         }
 

@@ -46,5 +46,5 @@ internal sealed class PressureAct : PhraseAct
 
     public override IReadOnlyList<ActPattern> Patterns => All;
 
-    public override string BetterLine(AnswerReading answer) => BetterLines.For(answer, Rubric.Control);
+    public override string BetterLine(AnswerReading answer) => SuggestedLines.For(answer, Rubric.Control);
 }

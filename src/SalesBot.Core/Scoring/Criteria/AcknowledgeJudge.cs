@@ -10,7 +10,7 @@ internal sealed class AcknowledgeJudge : ICriterionJudge
 
     public CriterionVerdict Judge(AnswerReading answer)
     {
-        var better = BetterLines.For(answer, Rubric.Acknowledge);
+        var better = SuggestedLines.For(answer, Rubric.Acknowledge);
         var features = answer.Features;
         var sentences = answer.Sentences;
         if (sentences.Count == 0)
@@ -78,7 +78,7 @@ internal sealed class AcknowledgeJudge : ICriterionJudge
     /// <summary>A story that starts from what the buyer said, or a question built on their exact concern, half acknowledges it.</summary>
     private static CriterionVerdict? Diagnosis(AnswerReading answer)
     {
-        var better = BetterLines.For(answer, Rubric.Acknowledge);
+        var better = SuggestedLines.For(answer, Rubric.Acknowledge);
         var echo = answer.First(f => f.Story);
         if (echo >= 0 && ShapeLexicon.Echoes.AnyIn(answer.Tokens, answer.Sentences[echo].FirstToken, answer.Sentences[echo].EndToken))
         {

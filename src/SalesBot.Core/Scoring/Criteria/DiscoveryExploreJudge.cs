@@ -9,7 +9,7 @@ internal sealed class DiscoveryExploreJudge : ICriterionJudge
 
     public CriterionVerdict Judge(AnswerReading answer)
     {
-        var better = BetterLines.For(answer, Rubric.Explore);
+        var better = SuggestedLines.For(answer, Rubric.Explore);
         var exploring = answer.Indexes(f => f.IsExploring);
         var evidence = answer.Quotes(exploring);
         if (exploring.Count >= 2 || exploring.Exists(i => answer.Features[i].Implication || answer.Features[i].Sharp))

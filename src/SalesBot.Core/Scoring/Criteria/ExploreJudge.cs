@@ -9,7 +9,7 @@ internal sealed class ExploreJudge : ICriterionJudge
 
     public CriterionVerdict Judge(AnswerReading answer)
     {
-        var better = BetterLines.For(answer, Rubric.Explore);
+        var better = SuggestedLines.For(answer, Rubric.Explore);
         var exploring = answer.Indexes(f => f.IsExploring);
         var pitch = answer.First(f => f.IsPitch && !f.IsExploring && f.IsSentence);
         if (exploring.Count == 0)

@@ -10,7 +10,7 @@ internal sealed class MethodJudge : ICriterionJudge
     public CriterionVerdict Judge(AnswerReading answer)
     {
         var category = answer.Category!;
-        var method = category.Source.Method;
+        var better = SuggestedLines.For(answer, Rubric.Method);
         // Distinct cues, each counted once and at most one per position; fragments ("Business case. ROI.") count for nothing.
         var matched = new List<(string Cue, int Token, int Sentence)>();
         for (var s = 0; s < answer.Sentences.Count; s++)
@@ -33,9 +33,9 @@ internal sealed class MethodJudge : ICriterionJudge
         var reasons = category.MethodReasons;
         return matched.Count switch
         {
-            >= 2 => CriterionVerdict.Met(reasons.Met, answer.Quotes(matched.Select(m => m.Sentence)), method.BetterLine),
-            1 => CriterionVerdict.Partly(reasons.Partly, [answer.SentenceText(matched[0].Sentence)], method.BetterLine),
-            _ => CriterionVerdict.Missed(reasons.Missed, [], method.BetterLine),
+            >= 2 => CriterionVerdict.Met(reasons.Met, answer.Quotes(matched.Select(m => m.Sentence)), better),
+            1 => CriterionVerdict.Partly(reasons.Partly, [answer.SentenceText(matched[0].Sentence)], better),
+            _ => CriterionVerdict.Missed(reasons.Missed, [], better),
         };
     }
 }

@@ -13,7 +13,7 @@ internal sealed class NextStepJudge : ICriterionJudge
 
     public CriterionVerdict Judge(AnswerReading answer)
     {
-        var better = BetterLines.For(answer, Rubric.Control);
+        var better = SuggestedLines.For(answer, Rubric.Control);
         var full = answer.First(f => f.Proposal && f.NextStepObject && f.Time && f.Question != QuestionKind.Rhetorical);
         if (full < 0)
         {

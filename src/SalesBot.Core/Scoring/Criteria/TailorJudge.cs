@@ -36,9 +36,7 @@ internal sealed class TailorJudge : ICriterionJudge
 
         matches = facts.Count;
         var evidence = answer.Quotes(answer.Indexes(f => f.Tailored && f.IsSentence));
-        var better = buyer.Examples.Length > 0
-            ? $"Use their world: bring in {string.Join(", ", buyer.Examples.Select(e => $"\"{e}\""))}."
-            : "Use their world: repeat a fact they gave you (a number, a deadline, their current tool).";
+        var better = SuggestedLines.For(answer, Rubric.Tailor);
         if (matches >= 2 || (matches >= 1 && yours.Count >= 1) || yours.Count >= 3)
         {
             return CriterionVerdict.Met("You tied it to their situation.", evidence, better);

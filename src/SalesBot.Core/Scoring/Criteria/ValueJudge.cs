@@ -21,7 +21,7 @@ internal sealed class ValueJudge : ICriterionJudge
 
     private static CriterionVerdict Evidence(AnswerReading answer)
     {
-        var better = BetterLines.For(answer, Rubric.Value);
+        var better = SuggestedLines.For(answer, Rubric.Value);
         var features = answer.Features;
         bool Usable(SentenceFeatures f) => f.IsSentence && !f.IsExploring && !f.Brag && !f.FeatureList && f.Question != QuestionKind.Closing;
         var strong = answer.Indexes(f => Usable(f) && ((f.Outcome && (f.Number || f.NamedProof)) || (f.Proof && f.Number)));

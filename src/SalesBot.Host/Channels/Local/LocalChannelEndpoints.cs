@@ -35,6 +35,7 @@ internal static partial class LocalChannelEndpoints
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes))
             .WithName("LocalMessages");
         endpoints.MapLocalInbox();
+        endpoints.MapLocalHistory();
         return endpoints;
     }
 

@@ -10,4 +10,5 @@ namespace SalesBot.Host.Channels.Local;
 [JsonSerializable(typeof(LocalResponse))]
 [JsonSerializable(typeof(LocalInboxItem))]
 [JsonSerializable(typeof(LocalInboxResponse))]
+[JsonSerializable(typeof(LocalHistoryResponse))]
 internal sealed partial class LocalJsonContext : JsonSerializerContext;
