@@ -16,4 +16,12 @@ public enum CommandKind
     Hint,
     Skip,
     Stop,
+
+    // The manager's rhythm (src/SalesBot.Core/Rhythm): each handler re-reads the raw text for names, dates and free text.
+    Team,
+    OneOnOne,
+    FollowUps,
+    Nudges,
+    Focus,
+    Preferences,
 }

@@ -27,6 +27,23 @@ public static class CommandParser
         ("skip", CommandKind.Skip), ("next", CommandKind.Skip), ("pass", CommandKind.Skip),
         ("stop", CommandKind.Stop), ("quit", CommandKind.Stop), ("exit", CommandKind.Stop), ("end", CommandKind.Stop), ("cancel", CommandKind.Stop),
         ("restart", CommandKind.Stop), ("reset", CommandKind.Stop), ("enough", CommandKind.Stop), ("end drill", CommandKind.Stop),
+
+        // The manager's rhythm: teams, 1:1s with briefs, habit nudges, focus accounts, contact preferences.
+        ("team", CommandKind.Team), ("my team", CommandKind.Team), ("streaks", CommandKind.Team), ("streak", CommandKind.Team),
+        ("1 1", CommandKind.OneOnOne), ("1 1s", CommandKind.OneOnOne), ("1-1", CommandKind.OneOnOne), ("1on1", CommandKind.OneOnOne),
+        ("1on1s", CommandKind.OneOnOne), ("one on one", CommandKind.OneOnOne), ("one-on-one", CommandKind.OneOnOne),
+        ("one-on-ones", CommandKind.OneOnOne), ("oneonone", CommandKind.OneOnOne),
+        ("followups", CommandKind.FollowUps), ("follow-ups", CommandKind.FollowUps), ("followup", CommandKind.FollowUps),
+        ("follow-up", CommandKind.FollowUps), ("follow ups", CommandKind.FollowUps), ("follow up", CommandKind.FollowUps),
+        ("nudges", CommandKind.Nudges), ("nudge", CommandKind.Nudges), ("habit", CommandKind.Nudges), ("habits", CommandKind.Nudges),
+        ("focus", CommandKind.Focus), ("focus accounts", CommandKind.Focus),
+        ("timezone", CommandKind.Preferences), ("time zone", CommandKind.Preferences), ("tz", CommandKind.Preferences),
+        ("quiet", CommandKind.Preferences), ("quiet hours", CommandKind.Preferences), ("away", CommandKind.Preferences),
+        ("ooo", CommandKind.Preferences), ("out of office", CommandKind.Preferences), ("back", CommandKind.Preferences),
+        ("optout", CommandKind.Preferences), ("opt out", CommandKind.Preferences), ("opt-out", CommandKind.Preferences),
+        ("mute", CommandKind.Preferences), ("optin", CommandKind.Preferences), ("opt in", CommandKind.Preferences),
+        ("opt-in", CommandKind.Preferences), ("unmute", CommandKind.Preferences), ("settings", CommandKind.Preferences),
+        ("preferences", CommandKind.Preferences),
     ];
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)

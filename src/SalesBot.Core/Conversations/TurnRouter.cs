@@ -71,6 +71,10 @@ public sealed class TurnRouter
             DrillMessages.ActionNominate => new Command(CommandKind.Nominate, action.Get("candidate")),
             DrillMessages.ActionApprove => new Command(CommandKind.Approve, action.Get("entry")),
             DrillMessages.ActionReject => new Command(CommandKind.Reject, action.Get("entry")),
+            Rhythm.RhythmActions.Accept or Rhythm.RhythmActions.Decline or Rhythm.RhythmActions.TeamAdd => new Command(CommandKind.Team),
+            Rhythm.RhythmActions.OneOnOneAdd or Rhythm.RhythmActions.Assign or Rhythm.RhythmActions.FollowUps => new Command(CommandKind.OneOnOne),
+            Rhythm.RhythmActions.CheckIn or Rhythm.RhythmActions.NudgesSet or Rhythm.RhythmActions.Focus => new Command(CommandKind.Nudges),
+            Rhythm.RhythmActions.TimeZone => new Command(CommandKind.Preferences),
             _ => null,
         };
     }
