@@ -2,6 +2,7 @@ using SalesBot.Host.Channels.Local;
 using SalesBot.Host.Channels.Pipeline;
 using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
+using SalesBot.Host.Scheduling;
 using SalesBot.Host.Storage;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
@@ -11,6 +12,7 @@ builder.AddSalesBotConversations();
 builder.AddStorage();
 builder.AddTurnPipeline();
 builder.AddLocalChannel();
+builder.AddScheduling();
 
 var app = builder.Build();
 

@@ -7,6 +7,9 @@ public sealed record PersonLookup
 
     public string? DisplayName { get; init; }
 
+    /// <summary>The time zone the person's channel sent (from the roster), if any.</summary>
+    public string? TimeZone { get; init; }
+
     public required string Text { get; init; }
 
     public IReadOnlyList<string> Choices { get; init; } = [];
@@ -15,7 +18,8 @@ public sealed record PersonLookup
 
     public string Name => DisplayName ?? (PersonId is null ? Text : RhythmIds.UserPart(PersonId));
 
-    public static PersonLookup Found(string personId, string? displayName) => new() { PersonId = personId, DisplayName = displayName, Text = personId };
+    public static PersonLookup Found(string personId, string? displayName, string? timeZone = null) =>
+        new() { PersonId = personId, DisplayName = displayName, Text = personId, TimeZone = timeZone };
 
     public static PersonLookup Ambiguous(string text, IReadOnlyList<string> choices) => new() { Text = text, Choices = choices };
 

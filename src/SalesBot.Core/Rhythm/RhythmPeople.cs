@@ -20,6 +20,7 @@ public sealed class RhythmPeople(IConversationReferenceStore roster)
         }
 
         var candidates = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var zones = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var member in team?.Members ?? [])
         {
             candidates[member.PersonId] = member.DisplayName;
@@ -28,6 +29,7 @@ public sealed class RhythmPeople(IConversationReferenceStore roster)
         foreach (var entry in await roster.ListAsync(asker.TenantKey, cancellationToken))
         {
             candidates[RhythmIds.Person(entry.User)] = entry.DisplayName ?? candidates.GetValueOrDefault(RhythmIds.Person(entry.User));
+            zones[RhythmIds.Person(entry.User)] = entry.Reference.TimeZone;
         }
 
         var byId = candidates.Where(c => string.Equals(RhythmIds.UserPart(c.Key), wanted, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -40,7 +42,7 @@ public sealed class RhythmPeople(IConversationReferenceStore roster)
 
         if (matches.Count == 1)
         {
-            return PersonLookup.Found(matches[0].Key, matches[0].Value);
+            return PersonLookup.Found(matches[0].Key, matches[0].Value, zones.GetValueOrDefault(matches[0].Key));
         }
 
         if (matches.Count > 1)

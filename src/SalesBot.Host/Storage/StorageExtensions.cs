@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Rhythm;
 using SalesBot.Core.Storage;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage.Cosmos;
@@ -33,6 +34,8 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<IConversationStore, DocumentConversationStore>();
         builder.Services.AddSingleton<IPlaybookStore, DocumentPlaybookStore>();
         builder.Services.AddSingleton<IConversationReferenceStore, DocumentRosterStore>();
+        builder.Services.AddSingleton<DocumentRhythmStore>();
+        builder.Services.AddSingleton<IRhythmStore>(services => services.GetRequiredService<DocumentRhythmStore>());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [OperationsExtensions.ReadyTag]);
         return builder;
     }

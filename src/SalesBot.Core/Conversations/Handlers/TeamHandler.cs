@@ -164,7 +164,7 @@ public sealed class TeamHandler(RhythmDesk desk) : ICommandHandler
                 };
                 team = team.WithMember(member);
                 (isAssigned ? newlyAssigned : newlyInvited).Add(member);
-                var person = await desk.PersonAsync(member.PersonId, member.DisplayName, null, cancellationToken);
+                var person = await desk.PersonAsync(member.PersonId, member.DisplayName, lookup.TimeZone, cancellationToken);
                 var updated = person.Value.WithMemberOf(teamId);
                 if (isAssigned && updated.FocusPrompt is null)
                 {
