@@ -68,7 +68,8 @@ internal sealed partial class DuePlanner(
                 written++;
             }
 
-            if (entry.SendAt <= now + settings.Horizon)
+            // Occurrences due now are being handled by their own trigger (or the refill): register only the ones ahead.
+            if (entry.SendAt > now && entry.SendAt <= now + settings.Horizon)
             {
                 await triggers.RegisterAsync(entry, entry.SendAt, cancellationToken);
             }

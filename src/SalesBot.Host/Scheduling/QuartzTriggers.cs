@@ -13,6 +13,9 @@ internal sealed class QuartzTriggers(ISchedulerFactory factory) : IOccurrenceTri
 {
     public static readonly JobKey DeliverJob = new("deliver-occurrence", "salesbot");
 
+    /// <summary>Test seam: told (scheduler name, trigger key) before a trigger that fires at once is registered.</summary>
+    internal Action<string, TriggerKey>? OnImmediate { get; set; }
+
     public async Task RegisterAsync(DueEntry entry, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -26,9 +29,15 @@ internal sealed class QuartzTriggers(ISchedulerFactory factory) : IOccurrenceTri
         var start = at > now ? at : now;
         var key = new TriggerKey(entry.Key.DocumentId, entry.TenantKey);
         var existing = await scheduler.GetTrigger(key, cancellationToken);
-        if (existing?.NextFireTimeUtc is { } next && (next == start || (next <= now && at <= now)))
+        if (existing is not null && (existing.NextFireTimeUtc == start || (at <= now && (existing.NextFireTimeUtc is null || existing.NextFireTimeUtc <= now))))
         {
+            // Already there for that time, or firing / about to fire now: one fire is enough (the ledger dedupes anyway).
             return;
+        }
+
+        if (start <= now)
+        {
+            OnImmediate?.Invoke(scheduler.SchedulerName, key);
         }
 
         var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
