@@ -138,6 +138,7 @@ public static class CommandParser
     private static (CommandKind Kind, int Length)? Match(List<string> words, int start, bool typos)
     {
         (CommandKind Kind, int Length)? best = null;
+        var bestExact = false;
         foreach (var (phrase, kind) in Vocabulary)
         {
             var parts = phrase.Split(' ');
@@ -155,9 +156,12 @@ public static class CommandParser
                     || (typos && parts.Length == 1 && parts[k].Length >= 4 && Similarity.EditDistance(word, parts[k]) <= 1 && word.Length >= 4);
             }
 
-            if (matches && (best is null || parts.Length > best.Value.Length))
+            // Longer phrases win; at equal length an exact match beats a typo ("quiet" is not a typo of "quit").
+            var exact = matches && parts.Select((p, k) => words[start + k] == p).All(e => e);
+            if (matches && (best is null || parts.Length > best.Value.Length || (parts.Length == best.Value.Length && exact && !bestExact)))
             {
                 best = (kind, parts.Length);
+                bestExact = exact;
             }
         }
 
