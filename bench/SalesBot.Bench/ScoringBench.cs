@@ -91,7 +91,7 @@ internal static class ScoringBench
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesBot.sln")))

@@ -4,21 +4,27 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Content;
+using SalesBot.Core.Messaging;
+using SalesBot.Core.Storage;
 using SalesBot.Slack.Api;
 using SalesBot.Slack.Configuration;
 using SalesBot.Slack.Http;
 using SalesBot.Slack.Inbound;
 using SalesBot.Slack.Installations;
 using SalesBot.Slack.Outbound;
+using SalesBot.Slack.Pipeline;
 using SalesBot.Slack.SocketMode;
 
 namespace SalesBot.Slack;
 
 /// <summary>
-/// Registers and maps the Slack channel. The Host calls <c>builder.AddSlackChannel()</c> and <c>app.MapSlackChannel()</c>;
-/// it replaces <see cref="ISlackTurnSink"/> (the pipeline adapter) and <see cref="ISlackInstallationStore"/> (its document
-/// store) by registering its own before or after this call: defaults are only added when none is registered
-/// (<c>TryAdd</c>), and later registrations win.
+/// Registers and maps the Slack channel. The Host calls <c>builder.AddSlackChannel()</c> and <c>app.MapSlackChannel()</c>.
+/// When the turn pipeline is registered (<see cref="ITurnPipeline"/>), Slack is wired into it: the
+/// <see cref="SlackPipelineSink"/> takes verified requests and <see cref="SlackChannelMessenger"/> (channel <c>slack</c>)
+/// delivers the replies; otherwise requests are only logged. The Host replaces <see cref="ISlackInstallationStore"/> and
+/// <see cref="ISlackOAuthStateStore"/> with its document store by registering its own before or after this call:
+/// defaults are only added when none is registered (<c>TryAdd</c>), and later registrations win.
 /// </summary>
 public static class SlackChannelExtensions
 {
@@ -26,12 +32,25 @@ public static class SlackChannelExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISlackDelay, TimeProviderDelay>();
         services.TryAddSingleton<ISlackInstallationStore, InMemorySlackInstallationStore>();
-        services.TryAddSingleton<ISlackTurnSink, LoggingSlackTurnSink>();
+        services.TryAddSingleton<ISlackOAuthStateStore, InMemorySlackOAuthStateStore>();
+        services.TryAddSingleton<ISlackTurnSink>(sp => sp.GetService<ITurnPipeline>() is { } pipeline
+            ? new SlackPipelineSink(
+                pipeline,
+                sp.GetRequiredService<SlackUserDirectory>(),
+                sp.GetRequiredService<SlackPressedMessages>(),
+                sp.GetRequiredService<SlackMessenger>(),
+                sp.GetRequiredService<ISlackDelay>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetServices<ISlackModalHandler>(),
+                sp.GetServices<ISlackSubcommand>(),
+                sp.GetRequiredService<ILogger<SlackPipelineSink>>(),
+                HomeOf(sp),
+                sp.GetService<IConversationReferenceStore>())
+            : ActivatorUtilities.CreateInstance<LoggingSlackTurnSink>(sp));
 
         services.TryAddSingleton(sp => new SlackApiClient(
             CreateHttpClient(),
@@ -46,7 +65,18 @@ public static class SlackChannelExtensions
         services.TryAddSingleton<SlackInboundQueue>();
         services.TryAddSingleton<SlackInboundHandler>();
         services.TryAddSingleton<SlackSocketModeService>();
+        services.TryAddSingleton<SlackUserDirectory>();
+        services.TryAddSingleton<SlackPressedMessages>();
+        services.TryAddSingleton<SlackHomePublisher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelMessenger, SlackChannelMessenger>(sp => new SlackChannelMessenger(
+            sp.GetRequiredService<SlackMessenger>(),
+            sp.GetRequiredService<SlackTokenResolver>(),
+            sp.GetRequiredService<SlackPressedMessages>(),
+            HomeOf(sp),
+            sp.GetRequiredService<ILogger<SlackChannelMessenger>>())));
 
+        // First: a half-filled section stops the start before any Slack service runs.
+        services.AddHostedService<SlackStartupCheck>();
         services.AddHostedService<SlackInboundDispatcher>();
         services.AddHostedService<SlackBotIdentityService>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackSocketModeService>());
@@ -64,6 +94,12 @@ public static class SlackChannelExtensions
         SlackOAuthEndpoints.Map(endpoints);
         return endpoints;
     }
+
+    /// <summary>The App Home publisher when the host has a conversation store and a content catalog to read from.</summary>
+    private static SlackHomePublisher? HomeOf(IServiceProvider services) =>
+        services.GetService<IConversationStore>() is not null && services.GetService<ContentCatalog>() is not null && services.GetService<IUserLocks>() is not null
+            ? services.GetRequiredService<SlackHomePublisher>()
+            : null;
 
     private static HttpClient CreateHttpClient() => new(new SocketsHttpHandler
     {

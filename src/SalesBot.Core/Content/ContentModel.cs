@@ -20,11 +20,22 @@ public sealed record MethodCriterion(string Name, string Description, CueList Cu
 /// <summary>
 /// A behaviour that fails an answer outright for a category (e.g. discount first, bashing the competitor). When
 /// <see cref="Unless"/> names rubric criteria, the blocker applies only if none of them was fully met (sending the deck
-/// is fine when the seller also asked a sharp question and booked a follow-up).
+/// is fine when the seller also asked a sharp question and booked a follow-up). When <see cref="Act"/> names one of the
+/// scorer's acts (<see cref="KnownActs"/>), the scorer recognises the act in any wording and reports it under this
+/// blocker's id, description and better line; <see cref="Cues"/> add the category's own phrases for it.
 /// </summary>
 public sealed record Blocker(string Id, string Description, CueList Cues, string BetterLine)
 {
+    /// <summary>The acts the scorer recognises (see Scoring/Blockers).</summary>
+    public static readonly IReadOnlyList<string> KnownActs =
+    [
+        "discounting", "bashing", "pressure", "arguing", "disrespect", "absolute-guarantee", "false-credentials",
+        "confidential-information", "going-around", "circumventing-process",
+    ];
+
     public IReadOnlyList<string> Unless { get; init; } = [];
+
+    public string? Act { get; init; }
 }
 
 /// <summary>Example lines shown as "a better line" when a general criterion is missed.</summary>

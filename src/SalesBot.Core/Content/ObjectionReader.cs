@@ -147,6 +147,12 @@ internal static class ObjectionReader
         var cues = map.Strings("cues", 1);
         var betterLine = map.String("betterLine");
         var unless = map.Strings("unless", 0, required: false);
+        var act = map.String("act", required: false);
+        if (act is not null && !Blocker.KnownActs.Contains(act))
+        {
+            map.Error("act", $"unknown act '{act}' (expected one of {string.Join(", ", Blocker.KnownActs)})");
+        }
+
         foreach (var criterion in unless.Where(u => !CriterionIds.Contains(u)))
         {
             map.Error("unless", $"unknown rubric criterion '{criterion}' (expected one of {string.Join(", ", CriterionIds)})");
@@ -155,7 +161,7 @@ internal static class ObjectionReader
         map.RejectUnknownKeys();
         return id is null || description is null || betterLine is null
             ? null
-            : new Blocker(id, description, new CueList(cues), betterLine) { Unless = unless };
+            : new Blocker(id, description, new CueList(cues), betterLine) { Unless = unless, Act = act };
     }
 
     private static BetterLines? ReadBetterLines(YamlMap? map)

@@ -311,6 +311,11 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
         var persona = content.GetPersona(session.PersonaId);
         var phrasing = content.FindPhrasing(session.StepId)!;
         var card = scorer.Score(answer, ScoringContext.ForObjection(category, session.BuyerLine, persona));
+        if (!card.IsScored)
+        {
+            return NotScored(user, session, persona, card, now);
+        }
+
         var outcome = OutcomeRules.Classify(card, persona, phrasing.Difficulty);
 
         var state = user.WithAttempt(category.Id, new Attempt(now, card.Overall, card.Passed, phrasing.Id, card.RubricVersion));
@@ -472,6 +477,11 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
             ContextTerms = persona.ContextTerms.Phrases,
         };
         var card = scorer.Score(answer, context);
+        if (!card.IsScored)
+        {
+            return NotScored(user, session, persona, card, now);
+        }
+
         var outcome = OutcomeRules.Classify(card, persona, scenario.Difficulty);
 
         var state = user;
@@ -611,6 +621,16 @@ public sealed class DrillEngine(ContentCatalog content, AnswerScorer scorer)
             ],
         };
     }
+
+    /// <summary>
+    /// An answer the rubric can't read (another language): the honest notice and the buyer's line again. Not an attempt:
+    /// no score, no round, no pushback; the drill waits for an answer it can score.
+    /// </summary>
+    private static DrillUpdate NotScored(UserState user, DrillSession session, Persona persona, ScoreCard card, DateTimeOffset now) => new()
+    {
+        State = user with { Session = session with { LastActivityAt = now } },
+        Messages = [OutboundMessage.Plain(card.Notice ?? "I can't score that answer."), DrillMessages.Buyer(persona, session.BuyerLine)],
+    };
 
     /// <summary>The drill goes on: the new session is saved and its summary recorded as in progress.</summary>
     private static DrillUpdate InProgress(UserState state, DrillSession next, List<OutboundMessage> messages, ScoreCard? card, DrillSession? scoredIn) => new()

@@ -75,7 +75,9 @@ public static class DrillMessages
             sections.Add(new MessageSection
             {
                 Title = $"Blocker: {blocker.Description} (score capped at {Rubric.BlockerCap})",
-                Text = $"You said: \u201C{blocker.Evidence}\u201D\nA better line: {blocker.BetterLine}",
+                Text = blocker.Words is null
+                    ? $"You said: \u201C{blocker.Evidence}\u201D\nA better line: {blocker.BetterLine}"
+                    : $"You said: \u201C{blocker.Evidence}\u201D (the words \u201C{blocker.Words}\u201D)\nA better line: {blocker.BetterLine}",
             });
         }
 
@@ -93,7 +95,7 @@ public static class DrillMessages
         {
             Kind = MessageKind.Feedback,
             Title = ScoreLine(card),
-            Text = headline,
+            Text = card.Notice is null ? headline : $"{headline} {card.Notice}".Trim(),
             Sections = sections,
             Actions = actions ?? [],
         };
@@ -121,6 +123,11 @@ public static class DrillMessages
         if (met.Count > 0)
         {
             facts.Insert(0, new MessageFact("Worked", string.Join("; ", met)));
+        }
+
+        if (card.Notice is not null)
+        {
+            facts.Add(new MessageFact("Length", card.Notice));
         }
 
         facts.Add(new MessageFact($"{persona.FirstName}'s trust", $"{TrustBar(trust)} {trust}/100"));

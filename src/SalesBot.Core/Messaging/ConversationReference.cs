@@ -20,6 +20,9 @@ public sealed record ConversationReference
     /// <summary>The user's Entra object id (Teams <c>from.aadObjectId</c>); null elsewhere.</summary>
     public string? AadObjectId { get; init; }
 
+    /// <summary>Slack Enterprise Grid: the organisation id (<c>E…</c>) whose org-wide install serves this workspace; null elsewhere.</summary>
+    public string? EnterpriseId { get; init; }
+
     /// <summary>The 1:1 conversation with the bot: Teams <c>a:…</c>, Slack DM channel <c>D…</c>.</summary>
     public string? ConversationId { get; init; }
 
@@ -55,6 +58,7 @@ public sealed record ConversationReference
         var merged = received with
         {
             AadObjectId = received.AadObjectId ?? stored?.AadObjectId,
+            EnterpriseId = received.EnterpriseId ?? stored?.EnterpriseId,
             ConversationId = received.ConversationId ?? stored?.ConversationId,
             BotId = received.BotId ?? stored?.BotId,
             ServiceUrl = received.ServiceUrl ?? stored?.ServiceUrl,

@@ -15,14 +15,16 @@ internal sealed class BuyerFacts
         "busy", "currently", "happy", "fine", "good", "great", "same", "different", "else", "much", "more", "less", "also",
     };
 
-    private readonly string[] _salientStems;
-    private readonly string[] _objectionStems;
+    private readonly HashSet<string> _salientStems;
+    private readonly HashSet<string> _objectionStems;
     private readonly HashSet<string> _objectionNumbers;
     private readonly CueSet _contextTerms;
-    private readonly HashSet<string> _echoes;
+    private readonly HashSet<(string, string, string)> _echoes;
 
-    private BuyerFacts(string[] salientStems, string[] objectionStems, HashSet<string> objectionNumbers, CueSet contextTerms, HashSet<string> numbers, string[] examples, HashSet<string> echoes)
+    private BuyerFacts(HashSet<string> salientStems, HashSet<string> objectionStems, HashSet<string> objectionNumbers, CueSet contextTerms, HashSet<string> numbers, string[] examples, HashSet<(string, string, string)> echoes)
     {
+        Names = [];
+        CapitalWords = [];
         _echoes = echoes;
         _salientStems = salientStems;
         _objectionStems = objectionStems;
@@ -33,6 +35,14 @@ internal sealed class BuyerFacts
     }
 
     public HashSet<string> Numbers { get; }
+
+    /// <summary>Names in the buyer's line and context (lower-cased): competitors, tools, people, companies.</summary>
+    public HashSet<string> Names { get; private init; }
+
+    /// <summary>Words the buyer's side writes in capitals (SKO, BRCGS): not shouting when the seller repeats them.</summary>
+    public HashSet<string> CapitalWords { get; private init; }
+
+    public bool WritesInCapitals(string word) => CapitalWords.Contains(word);
 
     /// <summary>A few buyer facts, used to suggest a tailored line.</summary>
     public string[] Examples { get; }
@@ -69,8 +79,8 @@ internal sealed class BuyerFacts
         numbers.UnionWith(contextNumbers);
         var examples = context.ContextTerms.Take(3).ToArray();
         return new BuyerFacts(
-            [.. objectionStems.Union(contextStems)],
-            [.. objectionStems],
+            new HashSet<string>(objectionStems.Union(contextStems), StringComparer.Ordinal),
+            objectionStems,
             objectionNumbers,
             CuePattern.Compile(context.ContextTerms),
             numbers,
@@ -78,8 +88,70 @@ internal sealed class BuyerFacts
             Trigrams(context.BuyerLine))
         {
             Echo = EchoOf(context.BuyerLine),
+            Names = NamesIn(OwnNames(context.BuyerContext ?? ""), context.BuyerLine, context.BuyerContext ?? ""),
+            CapitalWords = CapitalsIn(context.BuyerLine + " " + context.BuyerContext),
         };
     }
+
+    /// <summary>The buyer's own name and company ("Dana Whitfield, CFO at Northwind Logistics (…)"): not competitors.</summary>
+    private static HashSet<string> OwnNames(string context)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var comma = context.IndexOfAny([',', '.', '(']);
+        var person = comma > 0 ? context[..comma] : "";
+        var at = context.IndexOf(" at ", StringComparison.Ordinal);
+        var companyEnd = at < 0 ? -1 : context.IndexOfAny([',', '(', ';', '.'], at + 4);
+        var company = at < 0 ? "" : companyEnd < 0 ? context[(at + 4)..] : context[(at + 4)..companyEnd];
+        foreach (var token in TextTokens.Tokenize(person + " " + company))
+        {
+            own.Add(token.Value);
+        }
+
+        return own;
+    }
+
+    private static HashSet<string> NamesIn(HashSet<string> own, params string[] sources)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (var token in TextTokens.Tokenize(source))
+            {
+                var word = token.Value.EndsWith("'s", StringComparison.Ordinal) ? token.Value[..^2] : token.Value;
+                if (token.Kind == TokenKind.Word && word.Length >= 3 && char.IsUpper(source[token.Start]) && !Lexicon.StopWords.Contains(word)
+                    && !Generic.Contains(word) && !NotNames.Contains(word) && !own.Contains(word))
+                {
+                    names.Add(word);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static HashSet<string> CapitalsIn(string source)
+    {
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in TextTokens.Tokenize(source))
+        {
+            if (token.Kind == TokenKind.Word && token.Length >= 2 && source.AsSpan(token.Start, token.Length).ToString().All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                capitals.Add(token.Value);
+            }
+        }
+
+        return capitals;
+    }
+
+    /// <summary>Capitalised words in a buyer's context that are not names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "head", "director", "manager", "officer", "chief",
+        "president", "lead", "owner", "founder", "vice", "operations", "sales", "finance", "procurement", "purchasing", "marketing",
+        "support", "customer", "facilities", "maintenance", "planning", "compliance", "revenue", "fundraising", "clinic", "plant",
+        "warehouse", "office", "controller", "dr", "mr", "mrs", "ms", "the", "our", "we", "you", "they", "it", "and", "but",
+    };
 
     /// <summary>
     /// Says the buyer's first sentence back from the seller's side, when that reads naturally: a statement (not a question)
@@ -124,16 +196,16 @@ internal sealed class BuyerFacts
     };
 
     /// <summary>Word triples of the buyer's line, seen from the seller's side, that carry at least one content word.</summary>
-    private static HashSet<string> Trigrams(string line)
+    private static HashSet<(string, string, string)> Trigrams(string line)
     {
         var words = TextTokens.Tokenize(line).Select(t => Perspective.GetValueOrDefault(t.Value, t.Value)).ToArray();
-        var result = new HashSet<string>(StringComparer.Ordinal);
+        var result = new HashSet<(string, string, string)>();
         for (var i = 0; i + 2 < words.Length; i++)
         {
             var triple = words[i..(i + 3)];
             if (triple.Any(w => !Lexicon.StopWords.Contains(w)) || triple.Count(w => w.Length >= 4) >= 2)
             {
-                result.Add($"{words[i]} {words[i + 1]} {words[i + 2]}");
+                result.Add((words[i], words[i + 1], words[i + 2]));
             }
         }
 
@@ -184,7 +256,7 @@ internal sealed class BuyerFacts
     {
         for (var i = from; i + 2 < to; i++)
         {
-            if (_echoes.Contains($"{tokens[i].Value} {tokens[i + 1].Value} {tokens[i + 2].Value}"))
+            if (_echoes.Contains((tokens[i].Value, tokens[i + 1].Value, tokens[i + 2].Value)))
             {
                 return true;
             }
@@ -199,7 +271,7 @@ internal sealed class BuyerFacts
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Number ? _objectionNumbers.Contains(token.Value) : Array.IndexOf(_objectionStems, Stem(token.Value)) >= 0)
+            if (token.Kind == TokenKind.Number ? _objectionNumbers.Contains(token.Value) : _objectionStems.Contains(Stem(token.Value)))
             {
                 return true;
             }
@@ -209,15 +281,27 @@ internal sealed class BuyerFacts
     }
 
     /// <summary>Is this word part of what the buyer said or is (their company, their tools)?</summary>
-    public bool Mentions(string word) => Array.IndexOf(_salientStems, Stem(word)) >= 0;
+    public bool Mentions(string word) => _salientStems.Contains(Stem(word));
 
     /// <summary>Does this token range refer to something the buyer said or is?</summary>
-    public bool IsSpecific(IReadOnlyList<Token> tokens, int from, int to) => CountMatches(tokens, from, to) > 0;
-
-    /// <summary>Distinct buyer facts referred to in the token range.</summary>
-    public int CountMatches(IReadOnlyList<Token> tokens, int from, int to)
+    public bool IsSpecific(IReadOnlyList<Token> tokens, int from, int to)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if ((token.Kind == TokenKind.Number && Numbers.Contains(token.Value))
+                || (token.Kind == TokenKind.Word && token.Value.Length >= 2 && _salientStems.Contains(Stem(token.Value))))
+            {
+                return true;
+            }
+        }
+
+        return _contextTerms.Count > 0 && _contextTerms.AnyIn(tokens, from, to);
+    }
+
+    /// <summary>Adds the buyer facts referred to in the token range to <paramref name="found"/>.</summary>
+    public void CollectMatches(IReadOnlyList<Token> tokens, int from, int to, HashSet<string> found)
+    {
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
@@ -228,7 +312,7 @@ internal sealed class BuyerFacts
             else if (token.Kind == TokenKind.Word && token.Value.Length >= 2)
             {
                 var stem = Stem(token.Value);
-                if (Array.IndexOf(_salientStems, stem) >= 0)
+                if (_salientStems.Contains(stem))
                 {
                     found.Add(stem);
                 }
@@ -239,8 +323,6 @@ internal sealed class BuyerFacts
         {
             found.Add("=" + term.Phrase);
         }
-
-        return found.Count;
     }
 
     private static string Stem(string word)

@@ -14,7 +14,7 @@ internal static class Lexicon
         "i get why", "get why", "makes sense", "makes total sense", "understandable", "good question", "great question",
         "good point", "great point", "you're right", "you are right", "totally get", "completely get", "appreciate", "thanks for",
         "thank you for", "i understand", "i can understand", "can see why", "i see why",
-        "no doubt", "i agree", "i know", "i realise", "i realize", "that's a real", "that's real", "that's a big",
+        "no doubt", "i agree", "i know", "that's fine", "fine by me", "that helps", "thank you", "i realise", "i realize", "that's a real", "that's real", "that's a big",
         "that's a lot", "that's tough", "that's a fair", "it's a fair", "respect that", "i respect", "glad you", "sorry to hear",
         "i'm sorry", "that's a serious", "that's serious", "serious concern", "real concern",
         "smart to", "wise to", "in your shoes", "i'd feel", 
@@ -31,7 +31,8 @@ internal static class Lexicon
     [
         "fair", "absolutely", "totally", "of course", "respect", "tough", "rough", "brutal", "painful", "genuine", "honest", "helpful",
         "impressive", "valid", "reasonable", "legit", "legitimate", "smart", "glad", "noted", "understood", "agreed", "frustrating",
-        "nightmare", "ouch", "yes", "yeah", "sure", "right", "true", "exactly", "definitely", "completely", "100%", "100",
+        "nightmare", "ouch", "yes", "yeah", "sure", "right", "true", "exactly", "definitely", "completely", "100%", "100", "will do",
+        "happy to", "sure thing", "good",
     ]);
 
     public static readonly CueSet ParaphraseMarkers = CuePattern.Compile(
@@ -54,38 +55,6 @@ internal static class Lexicon
         "actually", "but", "that's not", "it's not", "we're not", "we are not", "not really", "i disagree", "our price",
         "our product", "our platform", "we are the", "we're the",
         "no that's", "no it's", "no we", "no actually", "no no", "well actually",
-    ]);
-
-    public static readonly CueSet Arguing = CuePattern.Compile(
-    [
-        "that's not true", "that is not true", "that's just not true", "not true", "you're wrong", "you are wrong", "that's wrong",
-        "that's incorrect", "you're mistaken", "trust me", "believe me", "with all due respect", "you don't understand", "that's ridiculous",
-        "that's silly", "you're missing", "you are missing", "that's a mistake", "big mistake", "you'll regret", "you will regret",
-        "clearly you", "you clearly", "honestly that's", "no offense", "no offence",
-        "with respect", "respectfully", "there's never a good time", "never a good time", "that's the thing", "hear that a lot", "hear that all the time", "get that a lot", "everyone says that", "everybody says that", "heard that before", "i hear that often", "you get what you pay for",
-        "making a mistake", "a mistake if", "outdated", "waste of money", "every modern", "nobody serious", "no one serious", "stone age", "behind the times", "moved on from", "is dead", "old-fashioned", "old fashioned", "archaic", "living in the past", "you'll never read", "never read it", "cheaping out", "that's just how it is", "just how it is", "way too late", "you're overthinking", "overthinking",
-    ]);
-
-    public static readonly CueSet Pressure = CuePattern.Compile(
-    [
-        "sign today", "sign now", "sign the contract", "send the contract", "send over the contract", "send you the contract",
-        "get the contract", "ready to sign", "sign off today", "close today", "close this today", "close the deal", "offer expires",
-        "offer ends", "expires", "only valid", "limited time", "last chance", "won't last", "act now", "act fast", "don't miss",
-        "you'd be crazy", "you would be crazy", "be crazy not", "no brainer", "no-brainer", "decide today", "decide now", "price goes up",
-        "prices go up", "price will go up", "before the price", "today only", "end of day today", "this offer", "lock in this",
-        "lock it in today", "pull the trigger", "purchase order today", "po today", "sign by", "signature today", "you need to decide",
-        "can't afford not", "cannot afford not",
-        "i promise", "call right now", "jump on a call now", "just accept", "good to go", "jump on it", "i'd jump", "you'd better", "sign this month", "sign by", "this month only", "only good until", "only valid until", "valid until", "good until", "lock it in",
-        "only take", "will only take", "won't take long",
-    ]);
-
-    /// <summary>Buying the buyer off: discounts and freebies offered to get past any objection.</summary>
-    public static readonly CueSet Concessions = CuePattern.Compile(
-    [
-        "% off", "percent off", "months free", "month free", "free month*", "knock off", "knock 20", "knock 30", "waive*", "throw in",
-        "discount*", "special price", "special pricing", "special deal", "at no cost", "at no charge", "no charge", "half price",
-        "price match*", "match their price", "match the price", "cheaper than", "lower the price", "cut the price", "reduce the price",
-        "drop the price", "price down", "on the house",
     ]);
 
     public static readonly CueSet Negators = CuePattern.Compile(
@@ -113,12 +82,19 @@ internal static class Lexicon
         "thanks", "makes", "sense", "totally", "yeah", "yes", "hmm", "look", "listen", 
     };
 
+    /// <summary>Questions that only check in ("Make sense?", "Thoughts?"): a check-in when they are (nearly) the whole question.</summary>
     public static readonly CueSet CheckIns = CuePattern.Compile(
     [
         "does that make sense", "make sense", "makes sense", "any questions", "sound good", "sounds good", "what do you think",
-        "thoughts", "how does that sound", "fair enough", "you know", "right", "ok", "okay", "deal", "interested", "agree", "cool",
-        "see what i mean", "does that help", "does that work", "is that ok", "is that okay", "would you agree", "don't you agree",
-        "sound fair", "sounds fair",
+        "thoughts", "how does that sound", "fair enough", "see what i mean", "does that help", "does that work", "is that ok",
+        "is that okay", "would you agree", "don't you agree", "sound fair", "sounds fair", "interested", "deal", "cool", "agreed",
+        "ok", "okay", "right", "you know", "yeah", "fair", "agree",
+    ]);
+
+    /// <summary>Tags that turn a statement into a check-in ("…, right?", "…, ok?"); "right now" is not one.</summary>
+    public static readonly CueSet CheckInTags = CuePattern.Compile(
+    [
+        "right", "ok", "okay", "yeah", "agreed", "fair", "cool", "deal", "you know", "no", "yes", "correct", "sound good", "make sense",
     ]);
 
     public static readonly CueSet RhetoricalQuestions = CuePattern.Compile(
@@ -141,6 +117,7 @@ internal static class Lexicon
         "schedule", "lock in", "block", "i'd recommend", "recommend", "what if we", "plan is", "the plan", "we'll", "i'd set", "i'd send",
         "i'd bring", "i'd book", "i'd put", "i'd get",
         "i could", "could put together", "shall i", "can i", "could i", "i'll send", "i'd love", "i'm happy to", "we could",
+        "would it help", "would it be useful", "would it be worth", "does it help if",
     ]);
 
     /// <summary>What a concrete next step is about.</summary>
@@ -156,7 +133,8 @@ internal static class Lexicon
         "loop in", "bring in", "join", "trial run", "test", "benchmark", "evaluation", "rollout", "timeline",
         "build", "sketch", "scope", "prepare", "trace", "back-test", "test", "try", "go over", "dig into", "work through", "put together", "on site", "onsite", "visit", "tour", "shadow", "whiteboard", "demo", "hands-on", "look",
         "compar*", "map*", "show*", "walk*", "review*", "sample*", "check in with", "sync with", "ring", "phone", "join you", "swing by", "drop by", "come by", "pop in",
-        "head to head", "side by side", "bake-off", "pick the", "choose the", "agree on", "align on", "decide together",
+        "head to head", "side by side", "bake-off", "pick the", "choose the", "agree on", "align on", "decide together", "an hour",
+        "half an hour", "put a number on", "number on it", "agree the",
     ]);
 
     /// <summary>Time or scope that makes a next step concrete.</summary>
@@ -165,9 +143,17 @@ internal static class Lexicon
         "tmrw", "tmw", "tomoz", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
         "thurs", "fri", "tomorrow", "this week", "next week", "this afternoon", "this morning", "tomorrow morning", "end of", "eod", "eow",
         "am", "pm", "o'clock", "noon", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "later today", "first thing", "next month", "this month", "next quarter", "early next", "later this week", "before your", "ahead of your",
+        "this evening", "tonight", "end of the week", "end of day", "before the meeting", "before the committee", "before they meet",
+        "ahead of the meeting", "before it meets",
     ]);
+
+    /// <summary>
+    /// "Today" is a time for a step ("I'll send it today") but in a question it is usually the present ("how do you handle
+    /// this today?"), so it is kept apart from <see cref="TimeCues"/>.
+    /// </summary>
+    public static readonly CueSet Today = CuePattern.Compile(["today"]);
 
     /// <summary>Handing the initiative back to the buyer.</summary>
     public static readonly CueSet Passive = CuePattern.Compile(
@@ -188,9 +174,10 @@ internal static class Lexicon
         "return", "revenue", "margin*", "profit*", "productiv*", "efficien*", "ramp*", "churn*", "retention", "retain*", "win rate",
         "conversion*", "pipeline", "quota", "attainment", "errors", "downtime", "recover*", "avoid*",
         "prevent*", "eliminat*", "lower*", "higher", "more deals", "closed", "won", "gain*", "freed up", "free up", "hours back",
-        "break even", "breakeven", "uplift", "lift", "speed*", "accelerat*", "protect*", "compliant", "passed", "zero",
+        "break even", "breakeven", "uplift", "lift", "speed*", "accelerat*", "protect*", "passed", "zero",
         "risk", "fines", "penalt*", "cost of", "costing", "costs you", "losing", "lost", "leak*", "wasted", "waste", "manual",
-        "automat*", "hours", "headcount", "hires", "overtime", "stockout*", "no-shows", "incidents", "breach*", "audit*",
+        "automat*", "hours", "headcount", "hires", "overtime", "stockout*", "no-shows", "incidents", "breach*", "audit*", "% more",
+        "% fewer", "% less", "% higher", "% lower", "% faster", "sell-through",
     ]);
 
     /// <summary>Proof from others: customers, references, case studies.</summary>
@@ -200,16 +187,26 @@ internal static class Lexicon
         "one of our", "case stud*", "reference*", "peers", "similar compan*", "similar size", "similar team*", "similar firm*", "we helped", "helped", "worked with", "we work with",
         "we've worked", "uses us", "use us", "rolled out", "switched", "moved from", "partner*", "bank", "hospital*", "retailer*",
         "manufacturer*", "insurer*", "university", "universities", "council*", "distributor*", 
-        "startup*", "scale-up", "brands", "logos", "soc 2", "soc2", "iso", "27001", "hipaa", "gdpr", "certif*", "audited", "pen test",
-        "penetration test", "gartner", "forrester", "g2", "analyst*", "benchmark*", "data shows", "on average",
-        "testimonial*", "proven", "track record",
+        "startup*", "scale-up", "brands", "logos", "gartner", "forrester", "g2", "analyst*", "benchmark*", "data shows", "on average",
+        "testimonial*", "track record",
     ]);
 
-    /// <summary>Named, checkable proof: certifications, audits, analysts.</summary>
+    /// <summary>
+    /// Certifications, audits and references: a claim until it comes with something the buyer can check
+    /// (<see cref="Artefacts"/>). "We are HIPAA compliant" alone is not evidence; "I'll send the SOC 2 Type II report" is.
+    /// </summary>
     public static readonly CueSet Credentials = CuePattern.Compile(
     [
         "soc 2", "soc2", "iso 27001", "iso", "27001", "hipaa", "gdpr", "pci", "fedramp", "cyber essentials", "pen test", "penetration test",
-        "gartner", "forrester", "case study", "reference call", "references", "audited", "certified", "type ii", "type 2", "bsi", "c5",
+        "case study", "reference call", "references", "audited", "certified", "certification*", "compliant", "type ii", "type 2", "bsi",
+        "c5", "escrow",
+    ]);
+
+    /// <summary>Something checkable that backs a credential: a report, a summary, a certificate, a call with a named person.</summary>
+    public static readonly CueSet Artefacts = CuePattern.Compile(
+    [
+        "report", "reports", "summary", "summaries", "certificate", "attestation", "letter", "audit summary", "pen test summary",
+        "agreement", "terms", "clause", "in the contract", "contract lets", "questionnaire", "sig lite", "bridge letter",
     ]);
 
     /// <summary>Claims without substance.</summary>
@@ -218,7 +215,7 @@ internal static class Lexicon
         "best", "number one", "#1", "leading", "leader", "world class", "world-class", "amazing", "incredible", "game changer",
         "game-changer", "revolutionary", "best in class", "best-in-class", "unmatched", "superior", "cutting edge", "cutting-edge",
         "state of the art", "awesome", "love us", "love it", "no brainer", "unbeatable", "second to none", "top notch", "top-notch",
-        "guaranteed to", "blow you away", "you won't regret",
+        "blow you away", "you won't regret",
     ]);
 
     public static readonly CueSet ProductClaims = CuePattern.Compile(

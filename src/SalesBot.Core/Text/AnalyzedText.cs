@@ -51,7 +51,7 @@ public sealed class AnalyzedText
                 tokenIndex++;
             }
 
-            var piece = text[start..end].Trim();
+            var piece = text.AsSpan(start, end - start).Trim().ToString();
             if (tokenIndex > first && piece.Length > 0)
             {
                 var question = piece.TrimEnd('"', '\u201D', ')', ' ').EndsWith('?');

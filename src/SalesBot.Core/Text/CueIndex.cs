@@ -1,16 +1,21 @@
+using System.Collections.Concurrent;
+
 namespace SalesBot.Core.Text;
 
 /// <summary>
 /// Up to 64 cue sets scanned together: one pass over an answer's tokens records, per token, which sets have a phrase
 /// starting there. After that, "does this sentence contain an X cue?" is a bit test instead of a dictionary look-up per
-/// token per set.
+/// token per set. The phrases that can start at a word (exact first word, or a prefix like <c>discount*</c>) are worked
+/// out once per distinct word and cached, so each token costs one look-up.
 /// </summary>
 public sealed class CueIndex
 {
+    /// <summary>Distinct words whose candidates are cached; past this, candidates are worked out on the fly.</summary>
+    private const int WordCacheLimit = 50_000;
+
     private readonly Dictionary<string, (ulong Bit, CuePattern Pattern)[]> _byFirstWord;
-    private readonly Dictionary<string, (ulong Bit, CuePattern Pattern)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
-    private readonly Dictionary<string, (ulong Bit, CuePattern Pattern)[]> _byPrefix;
-    private readonly Dictionary<string, (ulong Bit, CuePattern Pattern)[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
+    private readonly (ulong Bit, CuePattern Pattern)[] _prefixed;
+    private readonly ConcurrentDictionary<string, (ulong Bit, CuePattern Pattern)[]> _byWord = new(StringComparer.Ordinal);
 
     public CueIndex(IReadOnlyList<CueSet> sets)
     {
@@ -26,11 +31,7 @@ public sealed class CueIndex
         _byFirstWord = entries.Where(e => !e.Pattern.FirstIsPrefix)
             .GroupBy(e => e.Pattern.FirstWord, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _byPrefix = entries.Where(e => e.Pattern.FirstIsPrefix)
-            .GroupBy(e => e.Pattern.FirstWord[..Math.Min(CueSet.PrefixKey, e.Pattern.FirstWord.Length)], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixed = entries.Where(e => e.Pattern.FirstIsPrefix).ToArray();
     }
 
     /// <summary>Per token, the bits of the sets with a phrase starting at that token and ending within its sentence.</summary>
@@ -43,18 +44,12 @@ public sealed class CueIndex
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var word = tokens[i].Value;
                 var mask = 0UL;
-                if (_byFirstWordSpan.TryGetValue(word.AsSpan(), out var exact))
+                foreach (var (bit, pattern) in CandidatesFor(tokens[i].Value))
                 {
-                    mask = Collect(exact, tokens, i, sentence.EndToken, mask);
-                }
-
-                for (var length = 1; length <= Math.Min(CueSet.PrefixKey, word.Length); length++)
-                {
-                    if (_byPrefixSpan.TryGetValue(word.AsSpan(0, length), out var prefixed))
+                    if ((mask & bit) == 0 && pattern.MatchesAt(tokens, i, sentence.EndToken))
                     {
-                        mask = Collect(prefixed, tokens, i, sentence.EndToken, mask);
+                        mask |= bit;
                     }
                 }
 
@@ -65,17 +60,30 @@ public sealed class CueIndex
         return masks;
     }
 
-    private static ulong Collect((ulong Bit, CuePattern Pattern)[] candidates, IReadOnlyList<Token> tokens, int index, int end, ulong mask)
+    /// <summary>The phrases whose first word matches <paramref name="word"/> exactly or as a prefix.</summary>
+    private (ulong Bit, CuePattern Pattern)[] CandidatesFor(string word)
     {
-        foreach (var (bit, pattern) in candidates)
+        return _byWord.TryGetValue(word, out var cached) ? cached : WorkOut(word);
+    }
+
+    private (ulong Bit, CuePattern Pattern)[] WorkOut(string word)
+    {
+        var candidates = new List<(ulong Bit, CuePattern Pattern)>(_byFirstWord.GetValueOrDefault(word) ?? []);
+        foreach (var entry in _prefixed)
         {
-            if ((mask & bit) == 0 && pattern.MatchesAt(tokens, index, end))
+            if (word.StartsWith(entry.Pattern.FirstWord, StringComparison.Ordinal))
             {
-                mask |= bit;
+                candidates.Add(entry);
             }
         }
 
-        return mask;
+        var result = candidates.ToArray();
+        if (_byWord.Count < WordCacheLimit)
+        {
+            _byWord.TryAdd(word, result);
+        }
+
+        return result;
     }
 }
 

@@ -77,29 +77,38 @@ public sealed class CueSet : IReadOnlyList<CuePattern>
     public IEnumerable<(CuePattern Pattern, int Index)> Matches(IReadOnlyList<Token> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        List<(CuePattern, int)>? found = null;
         for (var i = from; i < to; i++)
         {
-            foreach (var pattern in CandidatesAt(tokens, i, to))
+            var word = tokens[i].Value;
+            if (_byFirstWord.TryGetValue(word, out var exact))
             {
-                if (pattern.MatchesAt(tokens, i, to))
-                {
-                    yield return (pattern, i);
-                }
+                Add(exact, tokens, i, to, ref found);
+            }
+
+            if (word.Length >= PrefixKey && _prefixLookup.TryGetValue(word.AsSpan(0, PrefixKey), out var prefixed))
+            {
+                Add(prefixed, tokens, i, to, ref found);
+            }
+
+            if (_shortPrefixFirst.Length > 0)
+            {
+                Add(_shortPrefixFirst, tokens, i, to, ref found);
             }
         }
+
+        return found ?? (IEnumerable<(CuePattern, int)>)[];
     }
 
-    private IEnumerable<CuePattern> CandidatesAt(IReadOnlyList<Token> tokens, int index, int end)
+    private static void Add(CuePattern[] candidates, IReadOnlyList<Token> tokens, int index, int end, ref List<(CuePattern, int)>? found)
     {
-        if (index >= end)
+        foreach (var pattern in candidates)
         {
-            return [];
+            if (pattern.MatchesAt(tokens, index, end))
+            {
+                (found ??= []).Add((pattern, index));
+            }
         }
-
-        var word = tokens[index].Value;
-        var exact = _byFirstWord.GetValueOrDefault(word) ?? [];
-        var prefixed = word.Length >= PrefixKey && _prefixLookup.TryGetValue(word.AsSpan(0, PrefixKey), out var found) ? found : [];
-        return exact.Concat(prefixed).Concat(_shortPrefixFirst);
     }
 
     private static int Longest(CuePattern[] candidates, IReadOnlyList<Token> tokens, int index, int end, int longest)

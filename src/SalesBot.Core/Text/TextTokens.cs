@@ -36,6 +36,16 @@ public static class TextTokens
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ContractionsLookup = Contractions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words seen before, shared so each token doesn't allocate its own copy; bounded so odd input can't grow it forever.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordsLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int WordPoolLimit = 100_000;
+
+    private const int PooledWordLength = 24;
+
     private static readonly Dictionary<char, string> Symbols = new() { ['%'] = "%", ['$'] = "$", ['£'] = "£", ['€'] = "€", ['#'] = "#" };
 
     public static IReadOnlyList<Token> Tokenize(string text)
@@ -93,7 +103,7 @@ public static class TextTokens
                     i++;
                 }
 
-                var value = ContractionsLookup.TryGetValue(word[..length], out _, out var expanded) ? expanded : new string(word[..length]);
+                var value = ContractionsLookup.TryGetValue(word[..length], out _, out var expanded) ? expanded : Pooled(word[..length]);
                 tokens.Add(new Token(value, start, i - start, TokenKind.Word));
             }
             else if (c is '%' or '$' or '£' or '€' or '#')
@@ -108,6 +118,22 @@ public static class TextTokens
         }
 
         return tokens;
+    }
+
+    private static string Pooled(ReadOnlySpan<char> word)
+    {
+        if (WordsLookup.TryGetValue(word, out var pooled))
+        {
+            return pooled;
+        }
+
+        var value = new string(word);
+        if (word.Length <= PooledWordLength && Words.Count < WordPoolLimit)
+        {
+            Words.TryAdd(value, value);
+        }
+
+        return value;
     }
 
     /// <summary>Tokens of a cue phrase, used for matching; a trailing <c>*</c> on a word is kept to mean "starts with".</summary>

@@ -1,4 +1,6 @@
 using SalesBot.Host.Storage;
+using SalesBot.Slack.Configuration;
+using SalesBot.Teams.Configuration;
 
 namespace SalesBot.Host.Hosting;
 
@@ -13,9 +15,14 @@ internal static class HostRunExtensions
             await app.RunAsync();
             return 0;
         }
-        catch (StorageStartupException)
+        catch (Exception ex) when (ex is StorageStartupException or TeamsSettingsException)
         {
             // The host has logged it ("Hosting failed to start" + the message, no stack trace).
+            return 1;
+        }
+        catch (SlackConfigurationException)
+        {
+            // Likewise: a half-filled Slack section, logged as the keys to fix.
             return 1;
         }
     }

@@ -61,6 +61,9 @@ public sealed partial class SlackApiClient
     public Task<ChatMessageResponse> UpdateMessageAsync(string token, ChatUpdateRequest request, CancellationToken cancellationToken) =>
         CallJsonAsync("chat.update", token, request, SlackJsonContext.Default.ChatUpdateRequest, SlackJsonContext.Default.ChatMessageResponse, cancellationToken);
 
+    public Task<ChatMessageResponse> RetireMessageAsync(string token, ChatRetireRequest request, CancellationToken cancellationToken) =>
+        CallJsonAsync("chat.update", token, request, SlackJsonContext.Default.ChatRetireRequest, SlackJsonContext.Default.ChatMessageResponse, cancellationToken);
+
     /// <summary>The bot's DM channel with a user (<c>D…</c>), opening it if needed.</summary>
     public async Task<string> OpenDirectMessageAsync(string token, string userId, CancellationToken cancellationToken)
     {

@@ -45,13 +45,16 @@ public static class BlockKitRenderer
         return new SlackMessage(string.IsNullOrWhiteSpace(fallback) ? EmptyFallback : fallback, content);
     }
 
-    /// <summary>Slack's button style for an action: <c>primary</c>, <c>danger</c> or none.</summary>
-    /// <remarks>When <c>MessageAction.Style</c> lands, this becomes
-    /// <c>action.Style switch { ButtonStyle.Positive =&gt; ButtonElement.Primary, ButtonStyle.Destructive =&gt; ButtonElement.Danger, _ =&gt; null }</c>.</remarks>
+    /// <summary>Slack's button style for an action: <c>primary</c> (positive), <c>danger</c> (destructive) or none.</summary>
     internal static string? StyleOf(MessageAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return null;
+        return action.Style switch
+        {
+            ButtonStyle.Positive => ButtonElement.Primary,
+            ButtonStyle.Destructive => ButtonElement.Danger,
+            _ => null,
+        };
     }
 
     /// <summary>Renders the buttons alone, e.g. to append to a view.</summary>

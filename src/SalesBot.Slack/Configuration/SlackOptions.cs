@@ -52,8 +52,11 @@ public sealed class SlackOptions
     /// <summary>How often a Web API call is retried after a 429 before the error is surfaced.</summary>
     public int MaxRateLimitRetries { get; set; } = 3;
 
-    /// <summary>Messages a channel may receive in a burst before pacing to one per second.</summary>
-    public int ChannelBurst { get; set; } = 3;
+    /// <summary>
+    /// Messages a channel may receive in a burst before pacing to one per second: a whole turn's replies (a drill answer
+    /// is up to six messages: score card, buyer, model answer, next round) go out at once; bulk sends settle at 1/s.
+    /// </summary>
+    public int ChannelBurst { get; set; } = 6;
 
     /// <summary>Inbound work is handed to the sink on this many lanes (one user always maps to the same lane, in order).</summary>
     public int DispatchLanes { get; set; } = 4;

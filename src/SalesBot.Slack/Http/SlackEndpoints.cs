@@ -38,7 +38,7 @@ internal static class SlackEndpoints
             return failure;
         }
 
-        return ToResult(handler.HandleEvent(body, Delivery(context, time)));
+        return ToResult(await handler.HandleEventAsync(body!, Delivery(context, time), context.RequestAborted));
     }
 
     private static async Task<IResult> CommandsAsync(HttpContext context, SlackInboundHandler handler, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackInboundHandler> logger)
@@ -54,7 +54,7 @@ internal static class SlackEndpoints
             return ToResult(SlackAck.Bad("Slash commands are application/x-www-form-urlencoded."));
         }
 
-        return ToResult(handler.HandleCommand(ParseForm(body!), Delivery(context, time)));
+        return ToResult(await handler.HandleCommandAsync(ParseForm(body!), Delivery(context, time), context.RequestAborted));
     }
 
     private static async Task<IResult> InteractionsAsync(HttpContext context, SlackInboundHandler handler, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackInboundHandler> logger)

@@ -67,6 +67,7 @@ internal static partial class SlackOAuthEndpoints
         SlackOAuthStateService states,
         SlackApiClient api,
         ISlackInstallationStore installations,
+        SlackTokenResolver tokens,
         TimeProvider time,
         ILogger<SlackOAuthStateService> logger)
     {
@@ -82,7 +83,7 @@ internal static partial class SlackOAuthEndpoints
             return Page(StatusCodes.Status400BadRequest, "Installation cancelled", $"Slack reported: {error}. Nothing was installed.");
         }
 
-        var verdict = states.Consume(query["state"].ToString(), context.Request.Cookies[StateCookie]);
+        var verdict = await states.ConsumeAsync(query["state"].ToString(), context.Request.Cookies[StateCookie], context.RequestAborted);
         if (verdict != SlackOAuthStateResult.Valid)
         {
             LogStateRefused(logger, verdict);
@@ -140,6 +141,7 @@ internal static partial class SlackOAuthEndpoints
             InstalledAt = time.GetUtcNow(),
         };
         await installations.SaveAsync(installation, context.RequestAborted);
+        tokens.Forget(new Inbound.SlackTeamRef(installation.TeamId, installation.EnterpriseId, installation.IsEnterpriseInstall));
         LogInstalled(logger, installation.TeamId, installation.EnterpriseId);
         return Page(StatusCodes.Status200OK, "SalesBot is installed", $"SalesBot is now installed in {installation.TeamName ?? installation.TeamId}. Open Slack and send the bot a direct message: try \"help\".");
     }

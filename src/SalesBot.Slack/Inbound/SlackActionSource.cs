@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SalesBot.Slack.Inbound;
 
 /// <summary>
@@ -16,4 +18,10 @@ public sealed record SlackActionSource
     public bool IsEphemeral { get; init; }
 
     public string? ViewId { get; init; }
+
+    /// <summary>The pressed message's <c>text</c> as Slack sent it back (message containers only).</summary>
+    public string? MessageText { get; init; }
+
+    /// <summary>The pressed message's <c>blocks</c> as Slack sent them back, so its buttons can be retired with <c>chat.update</c>.</summary>
+    public JsonElement? MessageBlocks { get; init; }
 }

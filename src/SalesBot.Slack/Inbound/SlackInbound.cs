@@ -7,6 +7,9 @@ public abstract record SlackInbound
 
     public required SlackDelivery Delivery { get; init; }
 
+    /// <summary>The bot's own user id in this workspace when known (the event's <c>authorizations</c>, or <c>auth.test</c>).</summary>
+    public string? BotUserId { get; init; }
+
     /// <summary>The Slack user this is about (null for workspace-level events such as <c>app_uninstalled</c>).</summary>
     public abstract string? UserId { get; }
 }

@@ -13,6 +13,7 @@ internal sealed partial class SlackInboundDispatcher(
     SlackInboundQueue queue,
     ISlackTurnSink sink,
     ISlackInstallationStore installations,
+    SlackTokenResolver tokens,
     ILogger<SlackInboundDispatcher> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -40,10 +41,9 @@ internal sealed partial class SlackInboundDispatcher(
             switch (inbound)
             {
                 case SlackAppUninstalled:
-                    LogUninstalled(logger, inbound.Team.TeamId, await installations.DeleteAsync(inbound.Team, cancellationToken));
-                    break;
                 case SlackTokensRevoked { BotUserIds.Count: > 0 }:
                     LogUninstalled(logger, inbound.Team.TeamId, await installations.DeleteAsync(inbound.Team, cancellationToken));
+                    tokens.Forget(inbound.Team);
                     break;
             }
 

@@ -13,8 +13,10 @@ namespace SalesBot.Slack.Inbound;
 
 /// <summary>
 /// Turns verified Slack requests (Events API bodies, slash-command fields, interactivity payloads) into
-/// <see cref="SlackInbound"/> items, queues them for the sink and produces the acknowledgement. HTTP endpoints and the
-/// Socket Mode client both call this, so the two transports behave the same. Nothing here touches the network.
+/// <see cref="SlackInbound"/> items, offers each to the sink before answering (<see cref="ISlackTurnSink.AdmitAsync"/>:
+/// handed on at once, deferred to a background lane, or refused with 503 so Slack retries) and produces the
+/// acknowledgement. HTTP endpoints and the Socket Mode client both call this, so the two transports behave the same.
+/// Nothing here touches the network.
 /// </summary>
 internal sealed partial class SlackInboundHandler(
     SlackInboundQueue queue,
@@ -23,12 +25,12 @@ internal sealed partial class SlackInboundHandler(
     IOptions<SlackOptions> options,
     ILogger<SlackInboundHandler> logger)
 {
-    public SlackAck HandleEvent(ReadOnlySpan<byte> json, SlackDelivery delivery)
+    public async ValueTask<SlackAck> HandleEventAsync(ReadOnlyMemory<byte> json, SlackDelivery delivery, CancellationToken cancellationToken)
     {
         EventCallbackWire? wire;
         try
         {
-            wire = JsonSerializer.Deserialize(json, SlackJsonContext.Default.EventCallbackWire);
+            wire = JsonSerializer.Deserialize(json.Span, SlackJsonContext.Default.EventCallbackWire);
         }
         catch (JsonException ex)
         {
@@ -90,10 +92,11 @@ internal sealed partial class SlackInboundHandler(
             return SlackAck.Empty;
         }
 
-        return Enqueue(inbound);
+        var botUserId = authorization is { IsBot: true, UserId: { Length: > 0 } authorized } ? authorized : identity.BotUserId;
+        return await AdmitAsync(inbound with { BotUserId = botUserId }, cancellationToken);
     }
 
-    public SlackAck HandleCommand(IReadOnlyDictionary<string, string> fields, SlackDelivery delivery)
+    public async ValueTask<SlackAck> HandleCommandAsync(IReadOnlyDictionary<string, string> fields, SlackDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fields);
         if (fields.GetValueOrDefault("ssl_check") == "1")
@@ -121,20 +124,24 @@ internal sealed partial class SlackInboundHandler(
             ChannelName = NullIfEmpty(fields.GetValueOrDefault("channel_name")),
             ResponseUrl = AbsoluteUri(fields.GetValueOrDefault("response_url")),
             TriggerId = NullIfEmpty(fields.GetValueOrDefault("trigger_id")),
+            BotUserId = identity.BotUserId,
         };
 
-        if (!queue.TryEnqueue(command))
+        var (ack, admission) = await AdmitCoreAsync(command, cancellationToken);
+        if (ack.Kind != SlackAckKind.Empty)
         {
-            LogQueueFull(logger, nameof(SlackSlashCommand));
-            return SlackAck.Busy;
+            return ack;
+        }
+
+        if (admission?.CommandAck is { Length: 0 })
+        {
+            return SlackAck.Empty;
         }
 
         var echo = command.Text.Length == 0 ? command.Command : command.Command + " " + command.Text;
-        var ack = new SlackResponseUrlMessage($":hourglass_flowing_sand: Working on `{SlackMrkdwn.Escape(SlackMrkdwn.Truncate(echo, 200).Replace('`', '\''))}`\u2026", null)
-        {
-            ResponseType = SlackResponseUrlMessage.Ephemeral,
-        };
-        return SlackAck.OfJson(JsonSerializer.SerializeToUtf8Bytes(ack, SlackJsonContext.Default.SlackResponseUrlMessage));
+        var text = admission?.CommandAck ?? $":hourglass_flowing_sand: Working on `{SlackMrkdwn.Escape(SlackMrkdwn.Truncate(echo, 200).Replace('`', '\''))}`\u2026";
+        var reply = new SlackResponseUrlMessage(text, null) { ResponseType = SlackResponseUrlMessage.Ephemeral };
+        return SlackAck.OfJson(JsonSerializer.SerializeToUtf8Bytes(reply, SlackJsonContext.Default.SlackResponseUrlMessage));
     }
 
     public async Task<SlackAck> HandleInteractionAsync(ReadOnlyMemory<byte> json, SlackDelivery delivery, CancellationToken cancellationToken)
@@ -166,11 +173,11 @@ internal sealed partial class SlackInboundHandler(
         switch (wire.Type)
         {
             case "block_actions":
-                return BlockActions(wire, team, userId, delivery);
+                return await BlockActionsAsync(wire, team, userId, delivery, cancellationToken);
             case "view_submission":
                 return await ViewSubmissionAsync(wire, team, userId, delivery, cancellationToken);
             case "view_closed":
-                return Enqueue(new SlackViewClosed
+                return await AdmitAsync(new SlackViewClosed
                 {
                     Team = team,
                     Delivery = delivery,
@@ -179,10 +186,10 @@ internal sealed partial class SlackInboundHandler(
                     CallbackId = wire.View?.CallbackId,
                     PrivateMetadata = wire.View?.PrivateMetadata,
                     IsCleared = wire.IsCleared ?? false,
-                });
+                }, cancellationToken);
             case "shortcut":
             case "message_action":
-                return Enqueue(new SlackShortcut
+                return await AdmitAsync(new SlackShortcut
                 {
                     Team = team,
                     Delivery = delivery,
@@ -193,14 +200,14 @@ internal sealed partial class SlackInboundHandler(
                     ChannelId = wire.Channel?.Id,
                     MessageTs = wire.Message?.Ts,
                     ResponseUrl = AbsoluteUri(wire.ResponseUrl),
-                });
+                }, cancellationToken);
             default:
                 LogIgnored(logger, "interaction", wire.Type);
                 return SlackAck.Empty;
         }
     }
 
-    private SlackAck BlockActions(InteractionWire wire, SlackTeamRef team, string userId, SlackDelivery delivery)
+    private async ValueTask<SlackAck> BlockActionsAsync(InteractionWire wire, SlackTeamRef team, string userId, SlackDelivery delivery, CancellationToken cancellationToken)
     {
         var actions = wire.Actions ?? [];
         var source = new SlackActionSource
@@ -209,6 +216,8 @@ internal sealed partial class SlackInboundHandler(
             MessageTs = wire.Container?.MessageTs ?? wire.Message?.Ts,
             IsEphemeral = wire.Container?.IsEphemeral ?? false,
             ViewId = wire.Container?.ViewId ?? (wire.Container?.Type == "view" ? wire.View?.Id : null),
+            MessageText = wire.Message?.Text,
+            MessageBlocks = wire.Message?.Blocks is { ValueKind: JsonValueKind.Array } blocks ? blocks : null,
         };
         for (var i = 0; i < actions.Count; i++)
         {
@@ -222,9 +231,10 @@ internal sealed partial class SlackInboundHandler(
             {
                 Team = team,
                 Delivery = i == 0 ? delivery : delivery with { DeliveryId = delivery.DeliveryId + ":" + i },
+                BotUserId = identity.BotUserId,
                 User = userId,
                 UserName = wire.User?.Username ?? wire.User?.Name,
-                Action = SlackActionCodec.Decode(action.ActionId, action.Value),
+                Action = SlackActionCodec.Decode(action.ActionId, action.Value) with { SourceMessageId = source.IsView ? null : source.MessageTs },
                 SlackActionId = action.ActionId,
                 BlockId = action.BlockId,
                 SelectedValue = action.SelectedOption?.Value ?? action.SelectedUser ?? action.SelectedConversation ?? action.SelectedChannel ?? action.SelectedDate,
@@ -233,7 +243,7 @@ internal sealed partial class SlackInboundHandler(
                 ResponseUrl = AbsoluteUri(wire.ResponseUrl),
                 TriggerId = wire.TriggerId,
             };
-            if (Enqueue(item).Kind == SlackAckKind.Busy)
+            if ((await AdmitAsync(item, cancellationToken)).Kind == SlackAckKind.Busy)
             {
                 return SlackAck.Busy;
             }
@@ -348,15 +358,40 @@ internal sealed partial class SlackInboundHandler(
         || (e.User is not null && e.User == identity.BotUserId)
         || (wire.Authorizations?.Any(a => a.IsBot && a.UserId == e.User) ?? false);
 
-    private SlackAck Enqueue(SlackInbound inbound)
+    private async ValueTask<SlackAck> AdmitAsync(SlackInbound inbound, CancellationToken cancellationToken) =>
+        (await AdmitCoreAsync(inbound, cancellationToken)).Ack;
+
+    /// <summary>Offers the item to the sink; a deferred item goes to its lane. A full lane or a busy sink is a 503.</summary>
+    private async ValueTask<(SlackAck Ack, SlackAdmission? Admission)> AdmitCoreAsync(SlackInbound inbound, CancellationToken cancellationToken)
     {
+        SlackAdmission admission;
+        try
+        {
+            admission = await sink.AdmitAsync(inbound, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A sink that fails to admit leaves the item to the background lane (acknowledged, handled there).
+            LogAdmitFailed(logger, inbound.GetType().Name, ex);
+            admission = SlackAdmission.Deferred;
+        }
+
+        switch (admission.Kind)
+        {
+            case SlackAdmissionKind.Accepted:
+                return (SlackAck.Empty, admission);
+            case SlackAdmissionKind.Busy:
+                LogSinkBusy(logger, inbound.GetType().Name);
+                return (SlackAck.Busy, admission);
+        }
+
         if (queue.TryEnqueue(inbound))
         {
-            return SlackAck.Empty;
+            return (SlackAck.Empty, admission);
         }
 
         LogQueueFull(logger, inbound.GetType().Name);
-        return SlackAck.Busy;
+        return (SlackAck.Busy, admission);
     }
 
     private static SlackViewValues ToValues(ViewStateWire? state)
@@ -396,6 +431,12 @@ internal sealed partial class SlackInboundHandler(
 
     [LoggerMessage(EventId = 7301, Level = LogLevel.Warning, Message = "Slack inbound queue full: {Kind} refused with 503 (Slack retries)")]
     private static partial void LogQueueFull(ILogger logger, string kind);
+
+    [LoggerMessage(EventId = 7304, Level = LogLevel.Warning, Message = "Slack {Kind} refused with 503: the pipeline is busy or stopping (Slack retries)")]
+    private static partial void LogSinkBusy(ILogger logger, string kind);
+
+    [LoggerMessage(EventId = 7305, Level = LogLevel.Error, Message = "Slack {Kind}: the turn sink failed to admit it; it is handled on the background lane")]
+    private static partial void LogAdmitFailed(ILogger logger, string kind, Exception exception);
 
     [LoggerMessage(EventId = 7302, Level = LogLevel.Warning, Message = "Slack view_submission {CallbackId} not answered in time; the modal is closed")]
     private static partial void LogViewTimedOut(ILogger logger, string? callbackId);

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -11,14 +10,14 @@ namespace SalesBot.Slack.Installations;
 /// <summary>
 /// The OAuth <c>state</c>: <c>base64url(nonce ‖ expiry)</c> + <c>.</c> + <c>base64url(HMAC-SHA256)</c>, keyed by
 /// <c>Slack:StateSecret</c> (or a key derived from the client secret). It expires after <c>Slack:StateLifetime</c>, is
-/// accepted once (used nonces are remembered until they expire, in this process), and is bound to the browser that
-/// started the install by a cookie holding the nonce.
+/// accepted once (used nonces are recorded in <see cref="ISlackOAuthStateStore"/> until they expire: shared by every
+/// instance when the Host's document store backs it), and is bound to the browser that started the install by a cookie
+/// holding the nonce.
 /// </summary>
-public sealed class SlackOAuthStateService(IOptions<SlackOptions> options, TimeProvider time)
+public sealed class SlackOAuthStateService(IOptions<SlackOptions> options, ISlackOAuthStateStore used, TimeProvider time)
 {
     private const int NonceBytes = 16;
     private const int PayloadBytes = NonceBytes + sizeof(long);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
 
     /// <summary>A fresh state and the nonce to put in the browser cookie.</summary>
     public (string State, string Nonce) Issue()
@@ -34,7 +33,7 @@ public sealed class SlackOAuthStateService(IOptions<SlackOptions> options, TimeP
     }
 
     /// <summary>Checks a returned state (and the browser's nonce cookie) and, when valid, uses it up.</summary>
-    public SlackOAuthStateResult Consume(string? state, string? browserNonce)
+    public async Task<SlackOAuthStateResult> ConsumeAsync(string? state, string? browserNonce, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(state))
         {
@@ -77,15 +76,7 @@ public sealed class SlackOAuthStateService(IOptions<SlackOptions> options, TimeP
             return SlackOAuthStateResult.WrongBrowser;
         }
 
-        foreach (var (key, until) in _used)
-        {
-            if (until < now)
-            {
-                _used.TryRemove(key, out _);
-            }
-        }
-
-        return _used.TryAdd(nonce, expires) ? SlackOAuthStateResult.Valid : SlackOAuthStateResult.Replayed;
+        return await used.TryUseAsync(nonce, expires, cancellationToken) ? SlackOAuthStateResult.Valid : SlackOAuthStateResult.Replayed;
     }
 
     private byte[] Key()

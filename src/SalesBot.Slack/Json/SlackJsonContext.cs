@@ -21,6 +21,7 @@ namespace SalesBot.Slack.Json;
 [JsonSerializable(typeof(ChatPostMessageRequest))]
 [JsonSerializable(typeof(ChatPostEphemeralRequest))]
 [JsonSerializable(typeof(ChatUpdateRequest))]
+[JsonSerializable(typeof(ChatRetireRequest))]
 [JsonSerializable(typeof(ConversationsOpenRequest))]
 [JsonSerializable(typeof(ViewsOpenRequest))]
 [JsonSerializable(typeof(ViewsPublishRequest))]

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using SalesBot.Core.Messaging;
 using SalesBot.Slack.Api;
 using SalesBot.Slack.BlockKit;
@@ -23,6 +25,13 @@ public sealed class SlackMessenger(SlackApiClient api, SlackTokenResolver tokens
         return new SlackPostedMessage(response.Channel ?? channelId, response.Ts ?? throw new SlackApiException("chat.postMessage", "invalid_response"));
     }
 
+    /// <summary>The bot's DM channel with the user (<c>D…</c>), opened if needed (<c>conversations.open</c>).</summary>
+    public async Task<string> OpenDirectMessageAsync(SlackTeamRef team, string userId, CancellationToken cancellationToken)
+    {
+        var token = await tokens.ResolveAsync(team, cancellationToken);
+        return await api.OpenDirectMessageAsync(token, userId, cancellationToken);
+    }
+
     /// <summary>Opens (or finds) the bot's DM with the user and posts there: the proactive path.</summary>
     public async Task<SlackPostedMessage> SendToUserAsync(SlackTeamRef team, string userId, OutboundMessage message, CancellationToken cancellationToken)
     {
@@ -38,6 +47,40 @@ public sealed class SlackMessenger(SlackApiClient api, SlackTokenResolver tokens
         var rendered = BlockKitRenderer.Render(message);
         var response = await api.UpdateMessageAsync(token, new ChatUpdateRequest(channelId, ts, rendered.Text, rendered.Blocks), cancellationToken);
         return new SlackPostedMessage(response.Channel ?? channelId, response.Ts ?? ts);
+    }
+
+    /// <summary>Keeps a pressed message's content (as Slack sent it back) and removes its buttons.</summary>
+    public async Task RetireActionsAsync(SlackTeamRef team, string channelId, string ts, string text, JsonElement blocks, CancellationToken cancellationToken)
+    {
+        var token = await tokens.ResolveAsync(team, cancellationToken);
+        await api.RetireMessageAsync(token, new ChatRetireRequest(channelId, ts, text, WithoutActions(blocks)), cancellationToken);
+    }
+
+    /// <summary>The blocks without <c>actions</c> rows (Slack's own JSON, copied element by element, never string-built).</summary>
+    internal static JsonElement WithoutActions(JsonElement blocks)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            if (blocks.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var block in blocks.EnumerateArray())
+                {
+                    var isActions = block.ValueKind == JsonValueKind.Object && block.TryGetProperty("type", out var type)
+                        && type.ValueKind == JsonValueKind.String && type.ValueEquals("actions");
+                    if (!isActions)
+                    {
+                        block.WriteTo(writer);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
     }
 
     public async Task PostEphemeralAsync(SlackTeamRef team, string channelId, string userId, OutboundMessage message, CancellationToken cancellationToken)

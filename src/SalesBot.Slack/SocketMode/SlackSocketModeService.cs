@@ -184,8 +184,8 @@ internal sealed partial class SlackSocketModeService(
             var ack = (frame.Type, payload) switch
             {
                 (_, null) => SlackAck.Bad("Envelope without a payload object."),
-                ("events_api", { } p) => handler.HandleEvent(Encoding.UTF8.GetBytes(p.GetRawText()), delivery),
-                ("slash_commands", { } p) => handler.HandleCommand(ToFields(p), delivery),
+                ("events_api", { } p) => await handler.HandleEventAsync(Encoding.UTF8.GetBytes(p.GetRawText()), delivery, cancellationToken),
+                ("slash_commands", { } p) => await handler.HandleCommandAsync(ToFields(p), delivery, cancellationToken),
                 ("interactive", { } p) => await handler.HandleInteractionAsync(Encoding.UTF8.GetBytes(p.GetRawText()), delivery, cancellationToken),
                 _ => SlackAck.Empty,
             };

@@ -14,6 +14,7 @@ namespace SalesBot.Teams.Activities;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(ConnectorError))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(AdaptiveCard))]
 [JsonSerializable(typeof(SubmitData))]

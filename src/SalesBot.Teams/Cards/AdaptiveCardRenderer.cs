@@ -40,8 +40,13 @@ public static class AdaptiveCardRenderer
     /// <summary>The UTF-8 size of the card's JSON, as Teams counts its card payload.</summary>
     public static int SizeOf(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, TeamsJsonContext.Default.AdaptiveCard).Length;
 
-    /// <summary>The style Teams gives a button. <c>MessageAction.Style</c> maps here once it exists.</summary>
-    internal static string? StyleOf(MessageAction action) => null;
+    /// <summary>The Adaptive Card action style for a button: <c>positive</c>, <c>destructive</c>, or null (the default look).</summary>
+    internal static string? StyleOf(MessageAction action) => action.Style switch
+    {
+        ButtonStyle.Positive => "positive",
+        ButtonStyle.Destructive => "destructive",
+        _ => null,
+    };
 
     private static AdaptiveCard Build(OutboundMessage message, int maxText, int maxSections)
     {

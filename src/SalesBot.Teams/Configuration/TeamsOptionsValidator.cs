@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace SalesBot.Teams.Configuration;
 
-/// <summary>Fails startup on a half-filled or unsafe <c>Teams</c> section, naming the setting to fix (never its value).</summary>
+/// <summary>
+/// Fails startup on a half-filled or unsafe <c>Teams</c> section, naming every setting to fix (never its value). It throws
+/// <see cref="TeamsSettingsException"/> rather than returning a failure, so the start ends with that one line (no stack
+/// trace), whichever service reads the options first.
+/// </summary>
 internal sealed class TeamsOptionsValidator(IHostEnvironment environment) : IValidateOptions<TeamsOptions>
 {
     public ValidateOptionsResult Validate(string? name, TeamsOptions options)
@@ -63,7 +67,9 @@ internal sealed class TeamsOptionsValidator(IHostEnvironment environment) : IVal
             failures.Add("Teams:MaxSendAttempts must be 1–10 and the per-second rates at least 1.");
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return failures.Count == 0
+            ? ValidateOptionsResult.Success
+            : throw new TeamsSettingsException("Teams settings are not valid: " + string.Join(" ", failures));
     }
 
     private static void CheckEndpoint(List<string> failures, string setting, string? value)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Teams.Activities;
@@ -34,16 +35,25 @@ public sealed partial class ConnectorClient
     private readonly TimeProvider _time;
     private readonly ILogger<ConnectorClient> _logger;
 
+    /// <summary>
+    /// Development with <c>Teams:DisableAuth</c> and no app id (a local client such as the Agents Playground): calls go
+    /// without a token, and only to loopback serviceUrls, as the SDKs do when auth is off.
+    /// </summary>
+    private readonly bool _anonymous;
+
     public ConnectorClient(
         IHttpClientFactory httpClients,
         BotTokenProvider tokens,
         ServiceUrlPolicy serviceUrls,
         ConnectorPacer pacer,
         IOptions<TeamsOptions> options,
+        IHostEnvironment environment,
         TimeProvider time,
         ILogger<ConnectorClient> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        _anonymous = options.Value.DisableAuth && environment.IsDevelopment() && !options.Value.IsConfigured;
         _httpClients = httpClients;
         _tokens = tokens;
         _serviceUrls = serviceUrls;
@@ -92,7 +102,7 @@ public sealed partial class ConnectorClient
         JsonTypeInfo<T> typeInfo,
         CancellationToken cancellationToken)
     {
-        if (_serviceUrls.TryGetBase(serviceUrl) is not { } baseUri)
+        if (_serviceUrls.TryGetBase(serviceUrl) is not { } baseUri || (_anonymous && !baseUri.IsLoopback))
         {
             LogServiceUrlRefused(_logger, operation, Truncate(serviceUrl));
             return new ConnectorResult(ConnectorOutcome.ServiceUrlNotAllowed, 0, 0);
@@ -107,10 +117,10 @@ public sealed partial class ConnectorClient
         for (var attempt = 1; ; attempt++)
         {
             await _pacer.WaitAsync(tenantId, conversationId, cancellationToken);
-            string token;
+            string? token = null;
             try
             {
-                token = await _tokens.GetTokenAsync(cancellationToken);
+                token = _anonymous ? null : await _tokens.GetTokenAsync(cancellationToken);
             }
             catch (BotTokenException)
             {
@@ -122,7 +132,11 @@ public sealed partial class ConnectorClient
             {
                 using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(payload) };
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                if (token is not null)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                }
+
                 if (conversationId is not null)
                 {
                     request.Headers.TryAddWithoutValidation("x-ms-conversation-id", conversationId);
@@ -140,7 +154,7 @@ public sealed partial class ConnectorClient
                 LogCallFailed(_logger, operation, status, errorCode ?? "", attempt);
                 switch (response.StatusCode)
                 {
-                    case HttpStatusCode.Unauthorized when !refreshedToken:
+                    case HttpStatusCode.Unauthorized when !refreshedToken && token is not null:
                         // The token may have been revoked or rotated: fetch a new one and try once more at once.
                         _tokens.Invalidate(token);
                         refreshedToken = true;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using SalesBot.Teams.Auth;
 using SalesBot.Teams.Configuration;
 using SalesBot.Teams.Connector;
+using SalesBot.Teams.Pipeline;
 
 namespace SalesBot.Teams.Hosting;
 
@@ -18,7 +19,8 @@ public static class TeamsChannelExtensions
 
     /// <summary>
     /// Options (section <c>Teams</c> + aliases, validated at start), token validation, the bot token and Connector
-    /// clients, and a placeholder <see cref="ITeamsTurnSink"/> that the host replaces with its pipeline adapter.
+    /// clients, and the pipeline plumbing: <see cref="TeamsTurnSink"/> (activities → <see cref="ITurnPipeline"/>, which the
+    /// host registers) and <see cref="TeamsMessenger"/> (the <see cref="IChannelMessenger"/> for <c>teams</c>).
     /// </summary>
     public static IHostApplicationBuilder AddTeamsChannel(this IHostApplicationBuilder builder)
     {
@@ -48,7 +50,11 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<BotTokenProvider>();
         services.TryAddSingleton<ConnectorClient>();
         services.TryAddSingleton<TeamsSender>();
-        services.TryAddSingleton<ITeamsTurnSink, UnwiredTeamsTurnSink>();
+
+        // Plugged into the turn pipeline (ITurnPipeline, registered by the host): activities in, replies out.
+        services.TryAddSingleton<TeamsCardMemory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelMessenger, TeamsMessenger>());
+        services.TryAddSingleton<ITeamsTurnSink, TeamsTurnSink>();
         services.TryAddSingleton<TeamsEndpoint>();
         return builder;
     }

@@ -107,10 +107,16 @@ internal sealed partial class TeamsEndpoint(
             case TeamsInboundKind.UnsupportedInvoke:
                 return Results.StatusCode(StatusCodes.Status501NotImplemented);
             case TeamsInboundKind.Action when inbound.IsInvoke:
+                // As the SDK's InvokeResponse: the body's statusCode is the HTTP status too (200, or 400/503 errors).
                 var answer = await sink.InvokeAsync(inbound, cancellationToken);
-                return Results.Json(answer, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, contentType: "application/json; charset=utf-8", statusCode: StatusCodes.Status200OK);
+                return Results.Json(answer, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, contentType: "application/json; charset=utf-8", statusCode: answer.StatusCode);
             default:
-                await sink.AcceptAsync(inbound, cancellationToken);
+                if (await sink.AcceptAsync(inbound, cancellationToken) == TeamsAcceptance.RetryLater)
+                {
+                    context.Response.Headers.RetryAfter = "1";
+                    return Results.Problem(detail: "SalesBot is busy or restarting; deliver the activity again.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Try again");
+                }
+
                 return Results.Ok();
         }
     }

@@ -118,6 +118,23 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void BlockerAct_Unknown_IsReported()
+    {
+        var broken = Source(ContentLoader.ObjectionsFile).Replace("        act: discounting\n", "        act: discountin\n", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(Replace(ContentLoader.ObjectionsFile, broken)));
+
+        Assert.Contains(ex.Errors, e => e.Field.EndsWith("blockers[0].act", StringComparison.Ordinal) && e.Message.Contains("unknown act 'discountin'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BlockerActs_KnownToContent_AreTheScorersActs()
+    {
+        Assert.Equal(SalesBot.Core.Scoring.Blockers.BlockerActs.All.Select(a => a.Id).Order(), Blocker.KnownActs.Order());
+        Assert.Equal("discounting", TestContent.Catalog.GetCategory("price").Blockers.Single(b => b.Id == "discount-first").Act);
+    }
+
+    [Fact]
     public void Scenario_WeakBranchToAgreedEnding_IsRejected()
     {
         var name = "scenarios/cfo-budget-freeze.yaml";

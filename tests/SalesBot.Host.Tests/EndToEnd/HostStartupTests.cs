@@ -97,6 +97,21 @@ public sealed partial class HostStartupTests : IDisposable
         Assert.DoesNotMatch(StackFrame(), host.Output);
     }
 
+    [Fact]
+    public async Task HalfFilledTeamsSettings_StopTheStart_WithOneLineNamingTheSetting()
+    {
+        await using var host = HostProcess.Start(
+            Elsewhere, DataHome, "--Urls=http://127.0.0.1:0", "--MicrosoftAppId=6b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "--Teams:TenantId=contoso.com");
+
+        var exitCode = await host.WaitForExitAsync(Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("TeamsSettingsException: Teams settings are not valid: Teams:AppPassword (or MicrosoftAppPassword) is required when Teams:AppId is set.", host.Output, StringComparison.Ordinal);
+        Assert.Contains("Teams:TenantId (or MicrosoftAppTenantId) must be the tenant's id", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(StackFrame(), host.Output);
+        Assert.DoesNotContain("SalesBot is ready", host.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>A loopback port nothing listens on (bound, then released).</summary>
     private static int ClosedPort()
     {

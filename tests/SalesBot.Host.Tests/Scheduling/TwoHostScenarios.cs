@@ -85,7 +85,15 @@ public static class TwoHostScenarios
             var record = Assert.Single(await b.Ledger.ListAsync(RhythmHost.Person(recipient), CancellationToken.None), r => r.Kind == SalesBot.Core.Scheduling.OccurrenceKind.HabitNudge);
             Assert.True(record.IsTerminal, $"{recipient}: {record.State}");
             outcomes.Add(record.State);
-            Assert.Equal(record.State == DeliveryState.Sent, nudges.Any(n => n.User == recipient));
+            if (record.State == DeliveryState.Sent)
+            {
+                Assert.Contains(nudges, n => n.User == recipient);
+            }
+            else if (record.State != DeliveryState.Indeterminate)
+            {
+                // Indeterminate is "in flight when its instance died": the dead host may have sent it just before (at most once).
+                Assert.DoesNotContain(nudges, n => n.User == recipient);
+            }
         }
 
         // Whatever A had in flight when it died is recorded as indeterminate (at most once); everything else was sent once.

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 using SalesBot.Slack.Configuration;
 using SalesBot.Slack.Installations;
 using SalesBot.Slack.Tests.Support;
@@ -23,9 +22,11 @@ public sealed class SlackOptionsTests
     [MemberData(nameof(HalfFilled))]
     public async Task Start_HalfFilledSection_FailsWithAClearMessage(Dictionary<string, string?> settings, string mentioned)
     {
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => SlackTestApp.StartAsync(settings));
+        var ex = await Assert.ThrowsAsync<SlackConfigurationException>(() => SlackTestApp.StartAsync(settings));
         Assert.Contains(mentioned, ex.Message, StringComparison.Ordinal);
         Assert.Contains("Invalid Slack configuration", ex.Message, StringComparison.Ordinal);
+        Assert.Null(ex.StackTrace);
+        Assert.StartsWith("SlackConfigurationException: Invalid Slack configuration", ex.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

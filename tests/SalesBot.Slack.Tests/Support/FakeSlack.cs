@@ -31,6 +31,8 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> _scripted = new(StringComparer.Ordinal);
     private readonly Channel<FakeSocket> _connections = Channel.CreateUnbounded<FakeSocket>();
     private readonly Channel<RecordedCall> _callFeed = Channel.CreateUnbounded<RecordedCall>();
+    private readonly List<(Func<IReadOnlyList<RecordedCall>, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _ts;
     private int _tickets;
 
@@ -86,6 +88,82 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Completes when the recorded calls satisfy <paramref name="condition"/> (checked now and after every new call: a
+    /// signal, not polling); fails after <paramref name="timeout"/> with the calls seen so far.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedCall>> WaitForAsync(Func<IReadOnlyList<RecordedCall>, bool> condition, TimeSpan? timeout = null, string? what = null)
+    {
+        var waiter = (Condition: condition, Signal: new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (_waiters)
+        {
+            _waiters.Add(waiter);
+        }
+
+        Signal();
+        try
+        {
+            await waiter.Signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The fake Slack never saw {what ?? "the expected calls"}. Calls: " + string.Join(" | ", Calls.Select(c => c.Method + " " + Truncate(c.Text))));
+        }
+        finally
+        {
+            lock (_waiters)
+            {
+                _waiters.Remove(waiter);
+            }
+        }
+
+        return Calls;
+    }
+
+    /// <summary>Waits for <paramref name="count"/> successful posts to <paramref name="channel"/> after the first <paramref name="skip"/>.</summary>
+    public async Task<IReadOnlyList<RecordedCall>> WaitForPostsAsync(string channel, int skip, int count = 1, Func<RecordedCall, bool>? last = null)
+    {
+        var calls = await WaitForAsync(
+            all =>
+            {
+                var posts = PostsTo(all, channel).Skip(skip).ToList();
+                return posts.Count >= count && (last is null || last(posts[^1]));
+            },
+            what: $"{count} posts to {channel} after {skip}");
+        return PostsTo(calls, channel).Skip(skip).ToList();
+    }
+
+    /// <summary>Successful <c>chat.postMessage</c> calls to a channel, in order.</summary>
+    public IReadOnlyList<RecordedCall> Posts(string channel) => PostsTo(Calls, channel).ToList();
+
+    private static IEnumerable<RecordedCall> PostsTo(IEnumerable<RecordedCall> calls, string channel) =>
+        calls.Where(c => c.Method == "chat.postMessage" && c.Succeeded && c.Arg("channel") == channel);
+
+    private static string Truncate(string text) => text.Length > 60 ? text[..60] + "…" : text;
+
+    private void Signal()
+    {
+        List<(Func<IReadOnlyList<RecordedCall>, bool> Condition, TaskCompletionSource Signal)> waiters;
+        lock (_waiters)
+        {
+            waiters = [.. _waiters];
+        }
+
+        if (waiters.Count == 0)
+        {
+            return;
+        }
+
+        var calls = Calls;
+        foreach (var waiter in waiters)
+        {
+            if (waiter.Condition(calls))
+            {
+                waiter.Signal.TrySetResult();
+            }
+        }
+    }
+
     /// <summary>The next Socket Mode connection the client opens.</summary>
     public async Task<FakeSocket> NextConnectionAsync(TimeSpan? timeout = null)
     {
@@ -99,8 +177,20 @@ public sealed class FakeSlack : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>When set, <c>chat.postMessage</c> calls wait for it before they are answered (a slow Slack).</summary>
+    public Task? Hold { get; set; }
+
+    /// <summary>Completes when a <c>chat.postMessage</c> call is being held by <see cref="Hold"/>.</summary>
+    public Task WaitForHeldAsync() => _held.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
     private async Task ApiAsync(HttpContext context, string method)
     {
+        if (method == "chat.postMessage" && Hold is { } hold)
+        {
+            _held.TrySetResult();
+            await hold;
+        }
+
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var contentType = context.Request.ContentType;
@@ -118,11 +208,13 @@ public sealed class FakeSlack : IAsyncDisposable
             json = JsonNode.Parse(body);
         }
 
-        var call = new RecordedCall(method, context.Request.Headers.Authorization.ToString(), contentType, body, form, json);
+        var call = new RecordedCall(method, context.Request.Headers.Authorization.ToString(), contentType, body, form, json) { At = TimeProvider.System.GetUtcNow() };
+        var reply = _scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted) ? scripted : Default(call);
+        call = call with { Status = reply.Status, Response = (JsonObject)reply.Body.DeepClone() };
         _calls.Enqueue(call);
         _callFeed.Writer.TryWrite(call);
+        Signal();
 
-        var reply = _scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted) ? scripted : Default(call);
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in reply.Headers)
         {

@@ -45,6 +45,26 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void ButtonStyle_IsRenderedAsTheActionStyle()
+    {
+        var json = Json(AdaptiveCardRenderer.Render(new OutboundMessage
+        {
+            Text = "Approve?",
+            Actions =
+            [
+                MessageAction.With("approve", "Approve", "entry", "e1") with { Style = ButtonStyle.Positive },
+                MessageAction.With("reject", "Reject", "entry", "e1") with { Style = ButtonStyle.Destructive },
+                MessageAction.With("later", "Later", "entry", "e1"),
+            ],
+        }));
+
+        var actions = json["actions"]!.AsArray();
+        Assert.Equal("positive", (string?)actions[0]!["style"]);
+        Assert.Equal("destructive", (string?)actions[1]!["style"]);
+        Assert.Null(actions[2]!["style"]);
+    }
+
+    [Fact]
     public void Buttons_RoundTripTheirIdDataAndTitle()
     {
         var actions = new List<MessageAction>

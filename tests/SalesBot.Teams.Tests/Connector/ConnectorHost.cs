@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Hosting;
+using SalesBot.Teams.Pipeline;
 using SalesBot.Teams.Tests.Support;
 
 namespace SalesBot.Teams.Tests.Connector;
@@ -28,6 +29,8 @@ internal sealed class ConnectorHost : IDisposable
         Client.Jitter = () => 0.5; // ±0 %: delays are exactly 1 s, 2 s, 4 s …
         Sender = _host.Services.GetRequiredService<TeamsSender>();
         Tokens = _host.Services.GetRequiredService<BotTokenProvider>();
+        Messenger = _host.Services.GetServices<IChannelMessenger>().OfType<TeamsMessenger>().Single();
+        Cards = _host.Services.GetRequiredService<TeamsCardMemory>();
     }
 
     public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
@@ -40,8 +43,13 @@ internal sealed class ConnectorHost : IDisposable
 
     public BotTokenProvider Tokens { get; }
 
+    /// <summary>The pipeline's messenger for Teams, as AddTeamsChannel registers it.</summary>
+    public TeamsMessenger Messenger { get; }
+
+    public TeamsCardMemory Cards { get; }
+
     /// <summary>Runs a call, advancing the fake clock by each retry's delay as soon as it is scheduled; returns the delays.</summary>
-    public async Task<(ConnectorResult Result, List<ConnectorRetry> Retries)> RunAsync(Func<Task<ConnectorResult>> call)
+    public async Task<(T Result, List<ConnectorRetry> Retries)> RunAsync<T>(Func<Task<T>> call)
     {
         var retries = new List<ConnectorRetry>();
         void OnRetry(ConnectorRetry retry)

@@ -54,7 +54,7 @@ public sealed class TeamsConfigurationTests(FakeConnector fake) : IClassFixture<
     [InlineData("Teams:TenantId", FakeConnector.TenantId, "Teams:TenantId is set but Teams:AppId")]
     public async Task HalfFilledSection_FailsStartup_NamingTheSetting(string key, string value, string expected)
     {
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TeamsTestHost.StartAsync(new Dictionary<string, string?> { [key] = value }));
+        var error = await Assert.ThrowsAsync<TeamsSettingsException>(() => TeamsTestHost.StartAsync(new Dictionary<string, string?> { [key] = value }));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeConnector.AppPassword, error.Message, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class TeamsConfigurationTests(FakeConnector fake) : IClassFixture<
         var settings = TeamsTestHost.SettingsFor(fake);
         settings[key] = value;
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TeamsTestHost.StartAsync(settings, environment: "Production"));
+        var error = await Assert.ThrowsAsync<TeamsSettingsException>(() => TeamsTestHost.StartAsync(settings, environment: "Production"));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeConnector.AppPassword, error.Message, StringComparison.Ordinal);

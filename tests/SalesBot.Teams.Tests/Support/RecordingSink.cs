@@ -15,10 +15,10 @@ internal sealed class RecordingSink : ITeamsTurnSink
 
     public int Count => Accepted.Count + Invoked.Count;
 
-    public Task AcceptAsync(TeamsInbound inbound, CancellationToken cancellationToken)
+    public Task<TeamsAcceptance> AcceptAsync(TeamsInbound inbound, CancellationToken cancellationToken)
     {
         Accepted.Enqueue(inbound);
-        return Task.CompletedTask;
+        return Task.FromResult(TeamsAcceptance.Accepted);
     }
 
     public Task<AdaptiveCardInvokeResponse> InvokeAsync(TeamsInbound inbound, CancellationToken cancellationToken)

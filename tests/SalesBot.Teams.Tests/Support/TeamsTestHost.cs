@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SalesBot.Teams.Hosting;
 
@@ -65,7 +66,7 @@ internal sealed class TeamsTestHost : IAsyncDisposable
         var logs = new CapturedLogs();
         var sink = new RecordingSink();
         var builder = CreateBuilder(settings, environment, logs);
-        builder.Services.AddSingleton<ITeamsTurnSink>(sink);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITeamsTurnSink>(sink));
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapTeamsChannel();

@@ -132,11 +132,16 @@ function operationOf(req) {
   return `${req.method} ${req.path}`;
 }
 
+function conversationOf(path) { // /conversations/{id}/... (URL-encoded)
+  const parts = path.split('/').filter(Boolean);
+  return parts.length >= 2 ? decodeURIComponent(parts[1]) : undefined;
+}
+
 app.use('/teams/v3', express.json({ limit: '1mb' }), (req, res, next) => {
   const operation = operationOf({ method: req.method, path: `/teams/v3${req.path}` });
   const fault = takeFault(operation);
   if (fault) {
-    calls.push({ operation, method: req.method, path: req.originalUrl, authorization: !!req.headers.authorization, body: req.body ?? null, fault: fault.status });
+    calls.push({ operation, conversationId: conversationOf(req.path), method: req.method, path: req.originalUrl, authorization: !!req.headers.authorization, body: req.body ?? null, fault: fault.status });
     return sendFault(res, fault);
   }
   req.salesbotOperation = operation;
@@ -156,23 +161,22 @@ class RecordingHandler extends ChannelServiceHandlerBase {
     }
   }
 
-  record(operation, conversationId, activityId, body) {
-    calls.push({ operation, conversationId, activityId, body });
+  // `result` is what the fake answered (the new message or conversation id), so tests can press a recorded card.
+  record(operation, conversationId, activityId, body, result) {
+    calls.push({ operation, conversationId, activityId, body, result });
+    return result;
   }
 
   async onSendToConversation(identity, conversationId, activity) {
-    this.record('sendToConversation', conversationId, undefined, activity);
-    return { id: `1:fake-activity-${++activityCounter}` };
+    return this.record('sendToConversation', conversationId, undefined, activity, { id: `1:fake-activity-${++activityCounter}` });
   }
 
   async onReplyToActivity(identity, conversationId, activityId, activity) {
-    this.record('replyToActivity', conversationId, activityId, activity);
-    return { id: `1:fake-activity-${++activityCounter}` };
+    return this.record('replyToActivity', conversationId, activityId, activity, { id: `1:fake-activity-${++activityCounter}` });
   }
 
   async onUpdateActivity(identity, conversationId, activityId, activity) {
-    this.record('updateActivity', conversationId, activityId, activity);
-    return { id: activityId };
+    return this.record('updateActivity', conversationId, activityId, activity, { id: activityId });
   }
 
   async onDeleteActivity(identity, conversationId, activityId) {
@@ -182,8 +186,8 @@ class RecordingHandler extends ChannelServiceHandlerBase {
   async onCreateConversation(identity, parameters) {
     const member = parameters && parameters.members && parameters.members[0] && parameters.members[0].id;
     const id = `a:fake-personal-${member || ++conversationCounter}`;
-    this.record('createConversation', undefined, undefined, parameters);
-    return { id, activityId: parameters && parameters.activity ? `1:fake-activity-${++activityCounter}` : undefined };
+    return this.record('createConversation', undefined, undefined, parameters,
+      { id, activityId: parameters && parameters.activity ? `1:fake-activity-${++activityCounter}` : undefined });
   }
 
   async onGetConversationMembers(identity, conversationId) {
