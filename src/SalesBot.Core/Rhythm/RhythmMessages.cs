@@ -51,6 +51,53 @@ public static class RhythmMessages
         };
     }
 
+    /// <summary>The form to add sellers to the manager's team (and the typed command).</summary>
+    public static OutboundMessage TeamAddForm(bool empty) => new()
+    {
+        Text = (empty ? "You have no team yet. " : "")
+            + "Add sellers by user id or name: `team add alice, bob`. Each one is asked to accept you as their manager before you see their practice.",
+        Inputs = [new MessageInput { Id = "people", Label = "Sellers to add", Kind = MessageInputKind.People, Placeholder = "alice, bob", Required = true }],
+        Actions = [new MessageAction(RhythmActions.TeamAdd, "Add to my team") { Style = ButtonStyle.Positive }],
+    };
+
+    /// <summary>The 1:1 set-up form (and the typed commands): seller, weekday, time, cadence, brief time.</summary>
+    public static OutboundMessage OneOnOneForm() => new()
+    {
+        Title = "1:1s with a brief before each",
+        Text = "`1:1 add alice tuesday 10:00` (add `biweekly`, `morning` for a brief at 08:00 that day instead of the day before), "
+            + "`1:1 skip alice` (next one) or `1:1 skip alice 2026-12-08`, `1:1 move alice to thursday 14:00`, `1:1 pause alice until 2027-01-05`, "
+            + "`1:1 resume alice`, `1:1 brief alice morning`, `1:1 delete alice`, `1:1` to list them.",
+        Inputs =
+        [
+            new MessageInput { Id = "seller", Label = "Seller", Kind = MessageInputKind.People, Required = true },
+            new MessageInput
+            {
+                Id = "day", Label = "Day", Kind = MessageInputKind.Choice, Value = "tuesday",
+                Choices = [.. Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Select(d => new MessageFact(d.ToString().ToLowerInvariant(), d.ToString()))],
+            },
+            new MessageInput { Id = "time", Label = "Time", Kind = MessageInputKind.Time, Value = "10:00", Required = true },
+            new MessageInput { Id = "cadence", Label = "Every", Kind = MessageInputKind.Choice, Value = "weekly", Choices = [new("weekly", "week"), new("biweekly", "other week")] },
+            new MessageInput { Id = "lead", Label = "Brief", Kind = MessageInputKind.Choice, Value = "day-before", Choices = [new("day-before", "the day before, same time"), new("morning", "that morning at 08:00")] },
+        ],
+        Actions = [new MessageAction(RhythmActions.OneOnOneAdd, "Add 1:1") { Style = ButtonStyle.Positive }],
+    };
+
+    /// <summary>The weekly team nudge form (and the typed commands): weekday and time.</summary>
+    public static OutboundMessage NudgeForm() => new()
+    {
+        Text = "`nudges monday 09:00` sets the day and time (each member gets it in their own zone), `nudges pause until 2027-01-05`, `nudges resume`, `nudges off`. It rotates through four habits: account plan, inspect and coach, role-play, coach top performers.",
+        Inputs =
+        [
+            new MessageInput
+            {
+                Id = "day", Label = "Day", Kind = MessageInputKind.Choice, Value = "monday",
+                Choices = [.. Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Select(d => new MessageFact(d.ToString().ToLowerInvariant(), d.ToString()))],
+            },
+            new MessageInput { Id = "time", Label = "Time", Kind = MessageInputKind.Time, Value = "09:00", Required = true },
+        ],
+        Actions = [new MessageAction(RhythmActions.NudgesSet, "Set weekly nudge") { Style = ButtonStyle.Positive }],
+    };
+
     public static OutboundMessage FocusPrompt(DateOnly weekOf) => new()
     {
         Title = "Your top 3 focus accounts this week?",

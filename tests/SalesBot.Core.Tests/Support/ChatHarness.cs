@@ -51,6 +51,7 @@ internal sealed class ChatHarness
             new PlaybookHandler(content, playbook, roles),
             new ReviewHandler(content, playbook, roles),
             new NominateHandler(content, playbook, roles, roster),
+            new NoRhythmHandler(),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
         return new ConversationService(router, help, content, store, time);

@@ -35,6 +35,7 @@ internal sealed class BotConversation
             new PlaybookHandler(Content, playbook, roles),
             new ReviewHandler(Content, playbook, roles),
             new NominateHandler(Content, playbook, roles, new Roster()),
+            new NoRhythmHandler(),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
         _service = new ConversationService(router, help, Content, new Store(), TimeProvider.System);

@@ -54,7 +54,7 @@ public sealed class NudgeHandler(RhythmDesk desk) : ICommandHandler
     {
         var managerId = RhythmIds.Person(context.State.User);
         var team = (await desk.Store.GetTeamAsync(context.State.User.TenantKey, RhythmIds.TeamOf(managerId), cancellationToken))?.Value;
-        var form = Form();
+        var form = RhythmMessages.NudgeForm();
         if (team?.Nudge is not { Deleted: false } nudge)
         {
             return TurnStep.Reply(context.State, form with { Title = "No weekly habit nudge yet" });
@@ -69,21 +69,6 @@ public sealed class NudgeHandler(RhythmDesk desk) : ICommandHandler
                 + $". This week: {week.Habit.Title}: {week.MicroAction.ForManager}",
         }, form with { Title = null });
     }
-
-    private static OutboundMessage Form() => new()
-    {
-        Text = "`nudges monday 09:00` sets the day and time (each member gets it in their own zone), `nudges pause until 2027-01-05`, `nudges resume`, `nudges off`. It rotates through four habits: account plan, inspect and coach, role-play, coach top performers.",
-        Inputs =
-        [
-            new MessageInput
-            {
-                Id = "day", Label = "Day", Kind = MessageInputKind.Choice, Value = "monday",
-                Choices = [.. Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Select(d => new MessageFact(d.ToString().ToLowerInvariant(), d.ToString()))],
-            },
-            new MessageInput { Id = "time", Label = "Time", Kind = MessageInputKind.Time, Value = "09:00", Required = true },
-        ],
-        Actions = [new MessageAction(RhythmActions.NudgesSet, "Set weekly nudge") { Style = ButtonStyle.Positive }],
-    };
 
     private async Task<TurnStep> SetAsync(TurnContext context, List<string> words, CancellationToken cancellationToken)
     {
@@ -108,7 +93,7 @@ public sealed class NudgeHandler(RhythmDesk desk) : ICommandHandler
 
         if (day is null || time is null)
         {
-            return TurnStep.Reply(context.State, Form() with { Title = "Which day and time?" });
+            return TurnStep.Reply(context.State, RhythmMessages.NudgeForm() with { Title = "Which day and time?" });
         }
 
         var managerKey = context.State.User;

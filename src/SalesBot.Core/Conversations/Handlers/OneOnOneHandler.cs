@@ -83,7 +83,7 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
 
         if (who.Length == 0)
         {
-            return TurnStep.Reply(context.State, Usage());
+            return TurnStep.Reply(context.State, RhythmMessages.OneOnOneForm());
         }
 
         return verb switch
@@ -92,27 +92,6 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
             _ => await EditAsync(context, verb, who, rest, cancellationToken),
         };
     }
-
-    private static OutboundMessage Usage() => new()
-    {
-        Title = "1:1s with a brief before each",
-        Text = "`1:1 add alice tuesday 10:00` (add `biweekly`, `morning` for a brief at 08:00 that day instead of the day before), "
-            + "`1:1 skip alice` (next one) or `1:1 skip alice 2026-12-08`, `1:1 move alice to thursday 14:00`, `1:1 pause alice until 2027-01-05`, "
-            + "`1:1 resume alice`, `1:1 brief alice morning`, `1:1 delete alice`, `1:1` to list them.",
-        Inputs =
-        [
-            new MessageInput { Id = "seller", Label = "Seller", Kind = MessageInputKind.People, Required = true },
-            new MessageInput
-            {
-                Id = "day", Label = "Day", Kind = MessageInputKind.Choice, Value = "tuesday",
-                Choices = [.. Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Select(d => new MessageFact(d.ToString().ToLowerInvariant(), d.ToString()))],
-            },
-            new MessageInput { Id = "time", Label = "Time", Kind = MessageInputKind.Time, Value = "10:00", Required = true },
-            new MessageInput { Id = "cadence", Label = "Every", Kind = MessageInputKind.Choice, Value = "weekly", Choices = [new("weekly", "week"), new("biweekly", "other week")] },
-            new MessageInput { Id = "lead", Label = "Brief", Kind = MessageInputKind.Choice, Value = "day-before", Choices = [new("day-before", "the day before, same time"), new("morning", "that morning at 08:00")] },
-        ],
-        Actions = [new MessageAction(RhythmActions.OneOnOneAdd, "Add 1:1") { Style = ButtonStyle.Positive }],
-    };
 
     private async Task<TurnStep> ListAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -129,10 +108,10 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
 
         if (facts.Count == 0)
         {
-            return TurnStep.Reply(context.State, Usage() with { Title = "You have no 1:1s yet" });
+            return TurnStep.Reply(context.State, RhythmMessages.OneOnOneForm() with { Title = "You have no 1:1s yet" });
         }
 
-        return TurnStep.Reply(context.State, new OutboundMessage { Title = "Your 1:1s", Sections = [new MessageSection { Facts = facts }] }, Usage() with { Title = null });
+        return TurnStep.Reply(context.State, new OutboundMessage { Title = "Your 1:1s", Sections = [new MessageSection { Facts = facts }] }, RhythmMessages.OneOnOneForm() with { Title = null });
     }
 
     private async Task<TurnStep> AddAsync(TurnContext context, string who, List<string> rest, CancellationToken cancellationToken)
@@ -184,7 +163,7 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
 
         if (day is null || time is null)
         {
-            return TurnStep.Reply(context.State, Usage() with { Title = "Which day and time?" });
+            return TurnStep.Reply(context.State, RhythmMessages.OneOnOneForm() with { Title = "Which day and time?" });
         }
 
         var self = await desk.SelfAsync(context, cancellationToken);

@@ -92,23 +92,15 @@ public sealed class TeamHandler(RhythmDesk desk) : ICommandHandler
             messages.Add(OutboundMessage.Plain($"You're on {string.Join(", ", memberOf)}. `team leave` withdraws your consent."));
         }
 
-        messages.Add(AddForm(team is null || team.Members.Count == 0));
+        messages.Add(RhythmMessages.TeamAddForm(team is null || team.Members.Count == 0));
         return TurnStep.Reply(context.State, [.. messages]);
     }
-
-    private static OutboundMessage AddForm(bool empty) => new()
-    {
-        Text = (empty ? "You have no team yet. " : "")
-            + "Add sellers by user id or name: `team add alice, bob`. Each one is asked to accept you as their manager before you see their practice.",
-        Inputs = [new MessageInput { Id = "people", Label = "Sellers to add", Kind = MessageInputKind.People, Placeholder = "alice, bob", Required = true }],
-        Actions = [new MessageAction(RhythmActions.TeamAdd, "Add to my team") { Style = ButtonStyle.Positive }],
-    };
 
     private async Task<TurnStep> AddAsync(TurnContext context, List<string> names, CancellationToken cancellationToken)
     {
         if (names.Count == 0)
         {
-            return TurnStep.Reply(context.State, AddForm(empty: false));
+            return TurnStep.Reply(context.State, RhythmMessages.TeamAddForm(empty: false));
         }
 
         var managerKey = context.State.User;
