@@ -3,6 +3,7 @@ using SalesBot.Host.Channels.Pipeline;
 using SalesBot.Host.Channels.Slack;
 using SalesBot.Host.Conversations;
 using SalesBot.Host.Hosting;
+using SalesBot.Host.Scheduling;
 using SalesBot.Host.Storage;
 using SalesBot.Host.Storage.Admin;
 using SalesBot.Slack;
@@ -18,6 +19,7 @@ builder.AddLocalChannel();
 builder.AddTeamsChannel();
 builder.AddSlackChannel();
 builder.AddSlackStorage();
+builder.AddScheduling();
 
 var app = builder.Build();
 

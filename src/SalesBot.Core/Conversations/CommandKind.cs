@@ -22,4 +22,11 @@ public enum CommandKind
 
     /// <summary>The full breakdown of a scored answer (the "Details" button under short feedback).</summary>
     Details,
+    // The manager's rhythm (src/SalesBot.Core/Rhythm): each handler re-reads the raw text for names, dates and free text.
+    Team,
+    OneOnOne,
+    FollowUps,
+    Nudges,
+    Focus,
+    Preferences,
 }

@@ -28,6 +28,23 @@ public static class CommandParser
         ("stop", CommandKind.Stop), ("quit", CommandKind.Stop), ("exit", CommandKind.Stop), ("end", CommandKind.Stop), ("cancel", CommandKind.Stop),
         ("restart", CommandKind.Stop), ("reset", CommandKind.Stop), ("enough", CommandKind.Stop), ("end drill", CommandKind.Stop),
         ("forget me", CommandKind.Forget), ("forget my data", CommandKind.Forget), ("delete my data", CommandKind.Forget), ("erase my data", CommandKind.Forget),
+
+        // The manager's rhythm: teams, 1:1s with briefs, habit nudges, focus accounts, contact preferences.
+        ("team", CommandKind.Team), ("my team", CommandKind.Team), ("streaks", CommandKind.Team), ("streak", CommandKind.Team),
+        ("1 1", CommandKind.OneOnOne), ("1 1s", CommandKind.OneOnOne), ("1-1", CommandKind.OneOnOne), ("1on1", CommandKind.OneOnOne),
+        ("1on1s", CommandKind.OneOnOne), ("one on one", CommandKind.OneOnOne), ("one-on-one", CommandKind.OneOnOne),
+        ("one-on-ones", CommandKind.OneOnOne), ("oneonone", CommandKind.OneOnOne),
+        ("followups", CommandKind.FollowUps), ("follow-ups", CommandKind.FollowUps), ("followup", CommandKind.FollowUps),
+        ("follow-up", CommandKind.FollowUps), ("follow ups", CommandKind.FollowUps), ("follow up", CommandKind.FollowUps),
+        ("nudges", CommandKind.Nudges), ("nudge", CommandKind.Nudges), ("habit", CommandKind.Nudges), ("habits", CommandKind.Nudges),
+        ("focus", CommandKind.Focus), ("focus accounts", CommandKind.Focus),
+        ("timezone", CommandKind.Preferences), ("time zone", CommandKind.Preferences), ("tz", CommandKind.Preferences),
+        ("quiet", CommandKind.Preferences), ("quiet hours", CommandKind.Preferences), ("away", CommandKind.Preferences),
+        ("ooo", CommandKind.Preferences), ("out of office", CommandKind.Preferences), ("back", CommandKind.Preferences),
+        ("optout", CommandKind.Preferences), ("opt out", CommandKind.Preferences), ("opt-out", CommandKind.Preferences),
+        ("mute", CommandKind.Preferences), ("optin", CommandKind.Preferences), ("opt in", CommandKind.Preferences),
+        ("opt-in", CommandKind.Preferences), ("unmute", CommandKind.Preferences), ("settings", CommandKind.Preferences),
+        ("preferences", CommandKind.Preferences),
     ];
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
@@ -122,6 +139,7 @@ public static class CommandParser
     private static (CommandKind Kind, int Length)? Match(List<string> words, int start, bool typos)
     {
         (CommandKind Kind, int Length)? best = null;
+        var bestExact = false;
         foreach (var (phrase, kind) in Vocabulary)
         {
             var parts = phrase.Split(' ');
@@ -139,9 +157,12 @@ public static class CommandParser
                     || (typos && parts.Length == 1 && parts[k].Length >= 4 && Similarity.EditDistance(word, parts[k]) <= 1 && word.Length >= 4);
             }
 
-            if (matches && (best is null || parts.Length > best.Value.Length))
+            // Longer phrases win; at equal length an exact match beats a typo ("quiet" is not a typo of "quit").
+            var exact = matches && parts.Select((p, k) => words[start + k] == p).All(e => e);
+            if (matches && (best is null || parts.Length > best.Value.Length || (parts.Length == best.Value.Length && exact && !bestExact)))
             {
                 best = (kind, parts.Length);
+                bestExact = exact;
             }
         }
 

@@ -74,6 +74,10 @@ public sealed class TurnRouter
             DrillMessages.ActionForgetConfirm => new Command(CommandKind.Forget, $"{ForgetMeHandler.ConfirmArgument}{action.Get("at")}"),
             DrillMessages.ActionForgetCancel => new Command(CommandKind.Forget, ForgetMeHandler.CancelArgument),
             DrillFeedback.ActionDetails => new Command(CommandKind.Details, action.Get("turn")),
+            Rhythm.RhythmActions.Accept or Rhythm.RhythmActions.Decline or Rhythm.RhythmActions.TeamAdd => new Command(CommandKind.Team),
+            Rhythm.RhythmActions.OneOnOneAdd or Rhythm.RhythmActions.Assign or Rhythm.RhythmActions.FollowUps => new Command(CommandKind.OneOnOne),
+            Rhythm.RhythmActions.CheckIn or Rhythm.RhythmActions.NudgesSet or Rhythm.RhythmActions.Focus => new Command(CommandKind.Nudges),
+            Rhythm.RhythmActions.TimeZone => new Command(CommandKind.Preferences),
             _ => null,
         };
     }

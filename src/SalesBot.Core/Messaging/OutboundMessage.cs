@@ -19,5 +19,8 @@ public sealed record OutboundMessage
 
     public IReadOnlyList<MessageAction> Actions { get; init; } = [];
 
+    /// <summary>Form fields whose values come back with a pressed action's data (see <see cref="MessageInput"/>).</summary>
+    public IReadOnlyList<MessageInput> Inputs { get; init; } = [];
+
     public static OutboundMessage Plain(string text) => new() { Text = text };
 }

@@ -72,6 +72,10 @@ public sealed record OccurrenceKey
 
     public static OccurrenceKey FocusPrompt(string personId, DateOnly date) => new(OccurrenceKind.FocusPrompt, Escape(personId), date);
 
+    /// <summary>The reminder of a snoozed habit nudge; the date is the nudge's nominal date (one reminder per nudge).</summary>
+    public static OccurrenceKey HabitReminder(string teamId, string memberId, DateOnly nudgeDate) =>
+        new(OccurrenceKind.HabitReminder, $"{Escape(teamId)}|{Escape(memberId)}", nudgeDate);
+
     /// <summary>The stable token of a kind in document ids.</summary>
     public static string Token(OccurrenceKind kind) => kind switch
     {
@@ -79,6 +83,7 @@ public sealed record OccurrenceKey
         OccurrenceKind.FollowUpRequest => "follow-up",
         OccurrenceKind.HabitNudge => "habit-nudge",
         OccurrenceKind.FocusPrompt => "focus-prompt",
+        OccurrenceKind.HabitReminder => "habit-reminder",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown occurrence kind."),
     };
 

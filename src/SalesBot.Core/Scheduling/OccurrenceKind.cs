@@ -14,4 +14,7 @@ public enum OccurrenceKind
 
     /// <summary>The weekly "your top 3 focus accounts" prompt to a seller.</summary>
     FocusPrompt,
+
+    /// <summary>A one-off reminder of a habit nudge the person snoozed ("Snooze until tomorrow"). Not counted against the daily cap: the person asked for it.</summary>
+    HabitReminder,
 }

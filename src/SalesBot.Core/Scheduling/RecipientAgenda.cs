@@ -20,6 +20,9 @@ public sealed record RecipientAgenda
 
     public FocusPromptSchedule? FocusPrompt { get; init; }
 
+    /// <summary>One-off reminders of snoozed habit nudges (team id, the nudge's nominal date, local reminder time).</summary>
+    public IReadOnlyList<NudgeReminder> Reminders { get; init; } = [];
+
     /// <summary>The zone the person's nudges, quiet hours and local days are read in.</summary>
     public string TimeZoneId => Person.TimeZoneId ?? FallbackTimeZoneId;
 }

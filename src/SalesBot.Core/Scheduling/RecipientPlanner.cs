@@ -39,6 +39,7 @@ public static class RecipientPlanner
         }
 
         PlanNudges(agenda, zone, from, to, result);
+        PlanReminders(agenda, zone, from, to, result);
         result.Sort(Compare);
         return result;
     }
@@ -230,6 +231,36 @@ public static class RecipientPlanner
                     SkipReason = candidate.Skip,
                 });
             }
+        }
+    }
+
+    // Snoozed nudges come back once at the chosen local time (quiet hours respected; no daily cap: the person asked).
+    private static void PlanReminders(RecipientAgenda agenda, TimeZoneInfo zone, DateTimeOffset from, DateTimeOffset to, List<PlannedOccurrence> result)
+    {
+        var person = agenda.Person;
+        foreach (var reminder in agenda.Reminders)
+        {
+            var nominal = WallClock.ToInstant(reminder.RemindAt, zone);
+            var sendAt = DeferForQuietHours(person, nominal, zone, out var adjustments);
+            if (sendAt < from || sendAt >= to)
+            {
+                continue;
+            }
+
+            SkipReason? skip = person.NudgesOptedOut ? SkipReason.OptedOut
+                : person.IsAwayOn(WallClock.LocalDate(sendAt, zone)) ? SkipReason.RecipientAway
+                : null;
+            result.Add(new PlannedOccurrence
+            {
+                Key = OccurrenceKey.HabitReminder(reminder.TeamId, person.PersonId, reminder.NudgeDate),
+                RecipientId = person.PersonId,
+                NominalAt = nominal,
+                SendAt = sendAt,
+                UsefulUntil = NudgeUsefulUntil(person, sendAt, zone),
+                RecipientTimeZoneId = agenda.TimeZoneId,
+                Adjustments = adjustments,
+                SkipReason = skip,
+            });
         }
     }
 

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Content;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Conversations.Handlers;
 using SalesBot.Core.Drills;
+using SalesBot.Core.Rhythm;
 using SalesBot.Core.Scoring;
 using SalesBot.Core.Users;
 
@@ -45,6 +47,14 @@ internal static class ConversationsExtensions
         builder.Services.AddSingleton<ICommandHandler, NominateHandler>();
         builder.Services.AddSingleton<ICommandHandler, ForgetMeHandler>();
         builder.Services.AddSingleton<ICommandHandler, ScoreDetailsHandler>();
+        builder.Services.AddSingleton<ICommandHandler, TeamHandler>();
+        builder.Services.AddSingleton<ICommandHandler, OneOnOneHandler>();
+        builder.Services.AddSingleton<ICommandHandler, NudgeHandler>();
+        builder.Services.AddSingleton<ICommandHandler, PreferencesHandler>();
+        builder.Services.AddSingleton<RhythmPeople>();
+        builder.Services.AddSingleton<RhythmDesk>();
+        builder.Services.TryAddSingleton<IRhythmScheduler, NoRhythmScheduler>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DrillAnswerHandler>();
         builder.Services.AddSingleton<TurnRouter>();
         builder.Services.AddSingleton<ConversationService>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Rhythm;
 using SalesBot.Core.Storage;
 using SalesBot.Host.Hosting;
 using SalesBot.Host.Storage.Admin;
@@ -41,6 +42,8 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<UserDataService>();
         builder.Services.AddSingleton<IUserDataEraser>(services => services.GetRequiredService<UserDataService>());
         builder.Services.AddUserDataAdmin();
+        builder.Services.AddSingleton<DocumentRhythmStore>();
+        builder.Services.AddSingleton<IRhythmStore>(services => services.GetRequiredService<DocumentRhythmStore>());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [OperationsExtensions.ReadyTag]);
         return builder;
     }

@@ -81,6 +81,38 @@
     if (!reply.title && !reply.body && !(reply.sections || []).length) {
       item.appendChild(element("div", "body", markup(reply.text)));
     }
+    // Form fields (channel-neutral inputs): their values travel with whichever button of the message is pressed.
+    const fields = [];
+    if (reply.inputs && reply.inputs.length) {
+      const form = element("div", "form");
+      for (const input of reply.inputs) {
+        const label = element("label", "field");
+        label.appendChild(element("span", "label", escapeHtml(input.label)));
+        let control;
+        if (input.kind === "choice") {
+          control = document.createElement("select");
+          for (const choice of input.choices || []) {
+            const option = document.createElement("option");
+            option.value = choice.name;
+            option.textContent = choice.value;
+            control.appendChild(option);
+          }
+        } else if (input.kind === "multilinetext") {
+          control = document.createElement("textarea");
+          control.rows = 3;
+        } else {
+          control = document.createElement("input");
+          control.type = input.kind === "date" ? "date" : input.kind === "time" ? "time" : "text";
+        }
+        if (input.placeholder) control.placeholder = input.placeholder;
+        if (input.value) control.value = input.value;
+        control.dataset.inputId = input.id;
+        label.appendChild(control);
+        form.appendChild(label);
+        fields.push(control);
+      }
+      item.appendChild(form);
+    }
     if (reply.actions && reply.actions.length) {
       const bar = element("div", "actions");
       for (const action of reply.actions) {
@@ -88,7 +120,11 @@
         button.type = "button";
         button.textContent = action.title;
         button.dataset.actionId = action.id;
-        button.addEventListener("click", () => post({ action: { id: action.id, data: action.data || {}, sourceMessageId: reply.id } }, action.title));
+        button.addEventListener("click", () => {
+          const data = { ...(action.data || {}) };
+          for (const field of fields) if (field.value.trim()) data[field.dataset.inputId] = field.value.trim();
+          post({ action: { id: action.id, data, sourceMessageId: reply.id } }, action.title);
+        });
         bar.appendChild(button);
       }
       item.appendChild(bar);

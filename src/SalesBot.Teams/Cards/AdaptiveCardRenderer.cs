@@ -106,6 +106,9 @@ public static class AdaptiveCardRenderer
             }
         }
 
+        // Form fields (channel-neutral MessageInputs): their values come back with the pressed button (ActivityMapper).
+        body.AddRange(message.Inputs.Select(Input));
+
         if (shortened)
         {
             body.Add(new TextBlock(ShortenedNote) { IsSubtle = true, Spacing = "medium" });
@@ -122,6 +125,35 @@ public static class AdaptiveCardRenderer
             Body = body,
             Actions = Actions(message.Actions),
             Teams = new TeamsCardProperties("Full"),
+        };
+    }
+
+    /// <summary>One form field as an Adaptive Card 1.5 input (labelled; required ones say what is missing).</summary>
+    internal static CardElement Input(MessageInput input)
+    {
+        var required = input.Required ? true : (bool?)null;
+        var error = input.Required ? $"{input.Label} is required." : null;
+        return input.Kind switch
+        {
+            MessageInputKind.Choice => new ChoiceSetInput(input.Id, input.Choices.Select(c => new Choice(c.Value, c.Name)).ToList())
+            {
+                Label = input.Label,
+                Placeholder = input.Placeholder,
+                Value = input.Value ?? (input.Choices.Count > 0 ? input.Choices[0].Name : null),
+                IsRequired = required,
+                ErrorMessage = error,
+            },
+            MessageInputKind.Date => new DateInput(input.Id) { Label = input.Label, Value = input.Value, IsRequired = required, ErrorMessage = error },
+            MessageInputKind.Time => new TimeInput(input.Id) { Label = input.Label, Value = input.Value, IsRequired = required, ErrorMessage = error },
+            _ => new TextInput(input.Id)
+            {
+                Label = input.Label,
+                Placeholder = input.Placeholder ?? (input.Kind == MessageInputKind.People ? "Names or user ids, separated by commas" : null),
+                Value = input.Value,
+                IsMultiline = input.Kind == MessageInputKind.MultilineText ? true : null,
+                IsRequired = required,
+                ErrorMessage = error,
+            },
         };
     }
 

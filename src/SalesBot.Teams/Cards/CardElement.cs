@@ -8,6 +8,9 @@ namespace SalesBot.Teams.Cards;
 [JsonDerivedType(typeof(FactSet), "FactSet")]
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(TextInput), "Input.Text")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
 public abstract record CardElement
 {
     /// <summary><c>none</c>, <c>small</c>, <c>default</c>, <c>medium</c>, <c>large</c>.</summary>

@@ -55,6 +55,7 @@ public static class TeamsMessageRenderer
     {
         ArgumentNullException.ThrowIfNull(message);
         return message.Title is null && message.Speaker is null && message.Sections.Count == 0 && message.Actions.Count == 0
+            && message.Inputs.Count == 0
             && !string.IsNullOrWhiteSpace(message.Text);
     }
 

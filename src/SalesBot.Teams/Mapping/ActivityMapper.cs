@@ -165,7 +165,23 @@ public static class ActivityMapper
             throw new ActivityMappingException("The button data has no action id.");
         }
 
-        return (new ActionInvocation(submit.Id, submit.Data ?? NoData), submit.Title);
+        // A form's inputs come back next to "salesbot", keyed by their ids: they join the action's data (the button's
+        // own data wins on a clash, so a field can't change which item a button acts on).
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, input) in Scalars(value))
+        {
+            if (key != SubmitData.ChoiceInputId)
+            {
+                data[key] = input;
+            }
+        }
+
+        foreach (var (key, own) in submit.Data ?? NoData)
+        {
+            data[key] = own;
+        }
+
+        return (new ActionInvocation(submit.Id, data), submit.Title);
     }
 
     /// <summary>The top-level strings, numbers and booleans of an object (nested objects such as <c>msteams</c> are skipped).</summary>

@@ -53,6 +53,7 @@ internal sealed class ChatHarness
             new NominateHandler(content, playbook, roles, roster, store),
             new ForgetMeHandler(),
             new ScoreDetailsHandler(store),
+            new NoRhythmHandler(),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
         return new ConversationService(router, help, content, store, time, store);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
@@ -22,9 +23,11 @@ public sealed class SlackHost : WebApplicationFactory<Program>
     public const string ManagerId = "U0MGR";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _time;
 
-    public SlackHost(FakeSlack slack, bool socketMode = false, string? databasePath = null, IDictionary<string, string?>? settings = null)
+    public SlackHost(FakeSlack slack, bool socketMode = false, string? databasePath = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
+        _time = time;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "salesbot-slack-tests", Guid.NewGuid().ToString("N"), "salesbot.db");
         _settings = new Dictionary<string, string?>
         {
@@ -76,5 +79,9 @@ public sealed class SlackHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
+        if (_time is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(_time)));
+        }
     }
 }

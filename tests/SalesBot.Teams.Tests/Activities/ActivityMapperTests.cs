@@ -96,6 +96,26 @@ public sealed class ActivityMapperTests
         Assert.False(inbound.IsInvoke);
     }
 
+    [Fact]
+    public void Map_FormSubmit_AddsTheInputValuesToTheActionData_TheButtonsOwnDataWins()
+    {
+        var activity = Personal();
+        activity["value"] = JsonNode.Parse("""
+            {"salesbot":{"id":"rhythm-1on1-add","title":"Add 1:1","data":{"team":"team-1"}},
+             "seller":"Alice","day":"tuesday","time":"10:00","cadence":"biweekly","team":"forged","msteams":{"x":1}}
+            """);
+
+        var inbound = Map(activity);
+
+        Assert.Equal("rhythm-1on1-add", inbound.Action!.Id);
+        Assert.Equal("Alice", inbound.Action.Get("seller"));
+        Assert.Equal("tuesday", inbound.Action.Get("day"));
+        Assert.Equal("10:00", inbound.Action.Get("time"));
+        Assert.Equal("biweekly", inbound.Action.Get("cadence"));
+        Assert.Equal("team-1", inbound.Action.Get("team"));
+        Assert.Null(inbound.Action.Get("msteams"));
+    }
+
     [Theory]
     [InlineData("""{"salesbot":{"id":"practice","data":{"category":{"nested":1}}}}""")]
     [InlineData("""{"salesbot":{"title":"no id"}}""")]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using SalesBot.Core.Rhythm;
 using SalesBot.Core.Drills;
 using SalesBot.Teams.Activities;
 using SalesBot.Teams.Cards;
@@ -90,6 +92,49 @@ public sealed class CardConformanceTests
                     Path.Combine(directory.FullName, $"edge-{i}.json"),
                     JsonSerializer.Serialize(AdaptiveCardRenderer.Render(cards[i]), TeamsJsonContext.Default.AdaptiveCard));
             }
+
+            var (exitCode, output, errors) = await NodeProcess.RunAsync("validate-cards.js", directory.FullName);
+
+            Assert.True(exitCode == 0, $"adaptivecards reported problems:\n{output}\n{errors}");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RhythmForms_BecomeCardsWithLabelledInputs_AndParseCleanly()
+    {
+        var forms = new[]
+        {
+            RhythmMessages.TeamAddForm(empty: true),
+            RhythmMessages.OneOnOneForm(),
+            RhythmMessages.NudgeForm(),
+            RhythmMessages.FocusPrompt(new DateOnly(2026, 12, 7)),
+            SalesBot.Core.Rhythm.RhythmDesk.AskTimeZone("To schedule a 1:1"),
+        };
+        var directory = Directory.CreateTempSubdirectory("salesbot-cards-");
+        try
+        {
+            for (var i = 0; i < forms.Length; i++)
+            {
+                var activity = TeamsMessageRenderer.ToActivity(forms[i]);
+                var card = JsonNode.Parse(Assert.Single(activity.Attachments!).Content!.Value.GetRawText())!;
+                var inputs = card["body"]!.AsArray().Where(e => ((string?)e!["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true).ToList();
+                Assert.Equal(forms[i].Inputs.Select(f => f.Id), inputs.Select(e => (string?)e!["id"]));
+                Assert.All(inputs, e => Assert.False(string.IsNullOrEmpty((string?)e!["label"])));
+                await File.WriteAllTextAsync(Path.Combine(directory.FullName, $"form-{i}.json"), card.ToJsonString());
+            }
+
+            // The 1:1 form: a people field, a weekday choice, a time picker, cadence and brief-time choices; required ones say so.
+            var oneOnOne = JsonNode.Parse(TeamsMessageRenderer.ToActivity(forms[1]).Attachments![0].Content!.Value.GetRawText())!["body"]!.AsArray();
+            Assert.Equal(["Input.Text", "Input.ChoiceSet", "Input.Time", "Input.ChoiceSet", "Input.ChoiceSet"],
+                oneOnOne.Where(e => ((string?)e!["type"])!.StartsWith("Input.", StringComparison.Ordinal)).Select(e => (string?)e!["type"]));
+            var day = oneOnOne.Single(e => (string?)e!["id"] == "day")!;
+            Assert.Equal("tuesday", (string?)day["value"]);
+            Assert.Contains(day["choices"]!.AsArray(), c => (string?)c!["title"] == "Monday" && (string?)c["value"] == "monday");
+            Assert.True((bool?)oneOnOne.Single(e => (string?)e!["id"] == "seller")!["isRequired"]);
 
             var (exitCode, output, errors) = await NodeProcess.RunAsync("validate-cards.js", directory.FullName);
 

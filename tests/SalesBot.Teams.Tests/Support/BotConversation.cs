@@ -38,6 +38,7 @@ internal sealed class BotConversation
             new NominateHandler(Content, playbook, roles, new Roster(), store),
             new ForgetMeHandler(),
             new ScoreDetailsHandler(store),
+            new NoRhythmHandler(),
         ];
         var router = new TurnRouter(handlers, engine, help, new DrillAnswerHandler(engine, playbook));
         _service = new ConversationService(router, help, Content, store, TimeProvider.System);

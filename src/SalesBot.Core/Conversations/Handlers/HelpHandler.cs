@@ -90,6 +90,12 @@ public sealed class HelpHandler(ContentCatalog content, IRoleDirectory roles) : 
             facts.Add(new MessageFact("review", "Approve or reject answers nominated for the playbook."));
         }
 
+        facts.Add(new MessageFact("team [add alice, bob]", "Your team: who accepted, time zones, habit streaks. Sellers are asked to accept before you see their practice."));
+        facts.Add(new MessageFact("1:1 add alice tuesday 10:00", "A recurring 1:1 with a brief the day before (`morning` for 08:00 that day); `1:1` lists, skip, move, pause, delete."));
+        facts.Add(new MessageFact("nudges monday 09:00", "A weekly habit nudge for your team, in each member's own time zone."));
+        facts.Add(new MessageFact("focus A, B, C", "Your top 3 focus accounts this week (your manager sees them in your brief)."));
+        facts.Add(new MessageFact("settings", "Time zone, quiet hours, away until a date, opt out of nudges (`timezone`, `quiet`, `away`, `optout`, `optin`)."));
+
         return new OutboundMessage
         {
             Title = "SalesBot: practise objections right here in chat",

@@ -35,6 +35,13 @@ internal static class LocalRenderer
             {
                 Style = a.Style == ButtonStyle.Default ? null : a.Style.ToString().ToLowerInvariant(),
             }).ToList(),
+            Inputs = message.Inputs.Count == 0 ? null : message.Inputs.Select(i => new LocalInput(i.Id, i.Label, i.Kind.ToString().ToLowerInvariant())
+            {
+                Placeholder = i.Placeholder,
+                Value = i.Value,
+                Required = i.Required ? true : null,
+                Choices = i.Choices.Count == 0 ? null : i.Choices.Select(c => new LocalFact(c.Name, c.Value)).ToList(),
+            }).ToList(),
         };
     }
 

@@ -12,4 +12,7 @@ internal sealed record LocalReply
     public string? Body { get; init; }
     public IReadOnlyList<LocalSection> Sections { get; init; } = [];
     public IReadOnlyList<LocalActionButton> Actions { get; init; } = [];
+
+    /// <summary>Form fields: when a button is pressed, the page sends each field's value in the action's data.</summary>
+    public IReadOnlyList<LocalInput>? Inputs { get; init; }
 }
