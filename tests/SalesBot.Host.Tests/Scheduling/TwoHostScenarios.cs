@@ -46,7 +46,8 @@ public static class TwoHostScenarios
         settings["Scheduling:RefillInterval"] = "00:01:00";
         settings["Scheduling:Horizon"] = "00:02:00";
         var killedSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var a = await RhythmHost.StartAsync(time, settings: settings);
+        // A sends two at a time, so that when it dies two sends are in flight and the rest are still unclaimed in its queue.
+        await using var a = await RhythmHost.StartAsync(time, settings: new Dictionary<string, string?>(settings) { ["Scheduling:MaxConcurrentSends"] = "2" });
         await using var b = await RhythmHost.StartAsync(time, settings: settings);
         var sellers = Enumerable.Range(1, 30).Select(i => ($"rep{i:D2}", "Europe/Berlin")).ToArray();
         await RhythmSetup.TeamAsync(a, "manager", "Europe/Berlin", sellers);
@@ -55,7 +56,8 @@ public static class TwoHostScenarios
         var driver = await SchedulerDriver.ForAsync(a, b);
         await driver.RunUntilAsync(nudgeAt.AddMinutes(-1));
 
-        // Host A delivers 5 nudges, then hangs on its next send (mid fan-out) and dies; host B waits until A is dead.
+        // Host A fires first: it delivers 5 nudges, then hangs on its next sends (mid fan-out) and dies. B's Quartz stands
+        // by until then (firing together, B could claim the whole fan-out before A sends five) and then catches up.
         var delivered = 0;
         a.Messenger.Hold = async (_, _) =>
         {
@@ -65,13 +67,23 @@ public static class TwoHostScenarios
                 await Task.Delay(Timeout.Infinite);
             }
         };
-        b.Messenger.Hold = (_, _) => killedSignal.Task;
+        var bScheduler = await b.SchedulerAsync();
+        await bScheduler.Standby();
         time.SetUtcNow(nudgeAt);
         await (await a.SchedulerAsync()).ResumeJob(QuartzTriggers.DeliverJob);
-        await (await b.SchedulerAsync()).ResumeJob(QuartzTriggers.DeliverJob);
-        await killedSignal.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            await killedSignal.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            var records = await a.Ledger.ListAsync(RhythmHost.Person("rep01"), CancellationToken.None);
+            Assert.Fail($"A delivered {delivered}; busy {a.Dispatcher.Busy}; sends {string.Join(",", a.Sends.Select(x => x.Kind + "@" + x.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture)))}; rep01 ledger {string.Join(",", records.Select(r => r.Kind + ":" + r.State + ":" + r.Reason))}; now {time.GetUtcNow():O}");
+        }
+
         driver.Remove(a);
         a.Kill();
+        await bScheduler.Start();
 
         // B finishes what it claimed; after the dead host's leases run out, B's refill takes over the rest.
         await driver.RunUntilAsync(nudgeAt.AddMinutes(10));
