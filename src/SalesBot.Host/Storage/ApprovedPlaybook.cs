@@ -5,7 +5,7 @@ namespace SalesBot.Host.Storage;
 /// <summary>
 /// The approved playbook of one tenant and category, best first, as one small document in the tenant's partition (id
 /// <c>approved-{category}</c>): what a drill shows after a round, read with one point read (or from the cache). Kept in
-/// step with the entries by the same batch that approves, rejects or anonymises one (ADR 0008).
+/// step with the entries by the same batch that approves, rejects or anonymises one (ADR 0009).
 /// </summary>
 internal sealed record ApprovedPlaybook
 {

@@ -9,7 +9,7 @@ namespace SalesBot.Host.Storage;
 
 /// <summary>
 /// Users, dialog state and transcripts on any <see cref="IDocumentStore"/>; all of a user's documents share one
-/// partition. A turn is one atomic batch (ADR 0008): the state replaced under its ETag (created on first contact), the
+/// partition. A turn is one atomic batch (ADR 0009): the state replaced under its ETag (created on first contact), the
 /// turn's transcript entry and the session summaries it touched upserted with the tenant's retention, all or nothing, in
 /// one round trip. Loading is one point read. A changed conversation reference is mirrored to the tenant roster (another
 /// partition) right after the commit; the state remembers that a mirror is due until a later commit knows it happened,
@@ -137,7 +137,7 @@ internal sealed partial class DocumentConversationStore(
         return stored.Select(d => JsonSerializer.Deserialize(d.Body, StorageJson.Session)!).OrderBy(s => s.StartedAt).ToList();
     }
 
-    /// <summary>A state written before ADR 0008 carries its last turn as an outbox: write it if that never happened (once; the next commit drops it).</summary>
+    /// <summary>A state written before ADR 0009 carries its last turn as an outbox: write it if that never happened (once; the next commit drops it).</summary>
     private async Task FlushLegacyOutboxAsync(UserKey user, UserStateDocument document, CancellationToken cancellationToken)
     {
         var partition = PartitionFor(user);

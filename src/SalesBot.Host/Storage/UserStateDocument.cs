@@ -6,7 +6,7 @@ namespace SalesBot.Host.Storage;
 
 /// <summary>
 /// The stored shape of a user's state document (id <c>state</c> in the user's partition). The turn's transcript entry
-/// and sessions are their own documents, committed in the same batch (ADR 0008), so the state carries no copy of them.
+/// and sessions are their own documents, committed in the same batch (ADR 0009), so the state carries no copy of them.
 /// </summary>
 internal sealed record UserStateDocument
 {
@@ -19,7 +19,7 @@ internal sealed record UserStateDocument
     /// </summary>
     public bool? RosterPending { get; init; }
 
-    /// <summary>Read only: the outbox of ADR 0001 in documents written before ADR 0008 (flushed once on load if its entry is missing).</summary>
+    /// <summary>Read only: the outbox of ADR 0001 in documents written before ADR 0009 (flushed once on load if its entry is missing).</summary>
     public TranscriptEntry? PendingEntry { get; init; }
 
     /// <summary>Read only: see <see cref="PendingEntry"/>.</summary>

@@ -13,7 +13,7 @@ namespace SalesBot.Host.Tests.EndToEnd;
 public sealed class CosmosHostTests(CosmosTestServer server)
 {
     [Fact]
-    public async Task Drill_OnCosmos_IsScored_AndSurvivesARestart()
+    public async Task LocalDrill_OnCosmos_IsScored_AndProgressSurvivesARestart()
     {
         var settings = server.HostSettings(CosmosTestServer.UniqueName("bot"));
         var alice = new UserKey("local", "local", "alice");
@@ -34,7 +34,13 @@ public sealed class CosmosHostTests(CosmosTestServer server)
         Assert.NotNull(transcript[1].Score);
         Assert.NotNull((await store.LoadAsync(alice, CancellationToken.None))!.State.Session);
 
-        var next = await new LocalClient(after.CreateClient()).SendAsync("alice", "Fair point. What are you comparing us with?");
+        var restarted = new LocalClient(after.CreateClient());
+        var progress = await restarted.SendAsync("alice", "progress");
+        var price = progress[0]["sections"]!.AsArray().SelectMany(s => s!["facts"]!.AsArray())
+            .Single(f => ((string)f!["name"]!).Contains("Price / value", StringComparison.Ordinal))!;
+        Assert.StartsWith($"{transcript[1].Score!.Overall}/100", (string)price["value"]!, StringComparison.Ordinal);
+
+        var next = await restarted.SendAsync("alice", "Fair point. What are you comparing us with?");
         Assert.Contains("Attempt 2 at round 1", (string)next[0]["text"]!, StringComparison.Ordinal);
         using var ready = await after.CreateClient().GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);

@@ -34,7 +34,7 @@ internal sealed class SqliteWriter : IDisposable
             using (var pragma = _connection.CreateCommand())
             {
                 // WAL + NORMAL: a commit is in the OS's hands when it returns (survives a crash of the bot, not of the
-                // machine); FULL also syncs the WAL to disk on every commit (survives a power cut). See ADR 0008.
+                // machine); FULL also syncs the WAL to disk on every commit (survives a power cut). See ADR 0009.
                 pragma.CommandText = synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
                 pragma.ExecuteNonQuery();
             }

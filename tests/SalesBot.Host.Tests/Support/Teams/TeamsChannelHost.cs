@@ -14,6 +14,8 @@ namespace SalesBot.Host.Tests.Support.Teams;
 /// The conformance harness end to end: the Node fake Bot Connector (botbuilder, its own keys, OpenID metadata, token
 /// endpoint and Connector routes) plus the botbuilder reference bot, and the real SalesBot host on Kestrel (SQLite file)
 /// pointed at them. Everything is real HTTP with real JWTs on 127.0.0.1. One per test class; tests use their own users.
+/// <see cref="StoreSettings"/> puts the host on another store (e.g. the Cosmos test server); <see cref="RestartAsync"/>
+/// stops the host and starts a new one on the same store and the same fake Connector.
 /// </summary>
 public sealed class TeamsChannelHost : IAsyncLifetime
 {
@@ -32,6 +34,9 @@ public sealed class TeamsChannelHost : IAsyncLifetime
 
     public string ServiceUrl => Fake.ServiceUrl;
 
+    /// <summary>Extra host settings (e.g. <c>Storage:Provider=Cosmos</c> and its <c>Storage:Cosmos:*</c>), on top of <see cref="Settings"/>.</summary>
+    public IReadOnlyDictionary<string, string?> StoreSettings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The bot's settings for this harness: app id/secret, the fake's metadata and token endpoint, the manager.</summary>
     public static Dictionary<string, string?> Settings(FakeConnector fake) => new()
     {
@@ -46,7 +51,16 @@ public sealed class TeamsChannelHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Fake.InitializeAsync();
-        Factory = new SalesBotFactory(settings: Settings(Fake));
+        Factory = new SalesBotFactory(settings: HostSettings());
+        Http = Factory.CreateClient();
+    }
+
+    /// <summary>Stops the host and starts a new one on the same store (same SQLite file or Cosmos database), as a redeploy would.</summary>
+    public async Task RestartAsync()
+    {
+        var database = Factory.DatabasePath;
+        await Factory.DisposeAsync();
+        Factory = new SalesBotFactory(database, settings: HostSettings());
         Http = Factory.CreateClient();
     }
 
@@ -54,6 +68,17 @@ public sealed class TeamsChannelHost : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await Fake.DisposeAsync();
+    }
+
+    private Dictionary<string, string?> HostSettings()
+    {
+        var settings = Settings(Fake);
+        foreach (var (key, value) in StoreSettings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     /// <summary>A valid channel token for the fake's serviceUrl (minted once; valid an hour).</summary>
