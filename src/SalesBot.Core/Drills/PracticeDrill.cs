@@ -114,14 +114,9 @@ internal sealed class PracticeDrill(ContentCatalog content, AnswerScorer scorer,
         }
 
         messages.Add(DrillMessages.Buyer(persona, card.Passed ? replies.Reaction(persona, category, card, answer, outcome, scored) : DrillRandom.Pick(persona.Lines.WalkAway, scored.Seed, scored.Turn), []));
-        var model = modelAnswers
-            .Where(e => e.CategoryId == category.Id && e.Seller != user.User)
-            .OrderByDescending(e => e.Score)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
-        if (model.Count > 0)
+        if (ModelAnswers.Pick(modelAnswers, content, category, phrasing, persona, user, scored) is { } model)
         {
-            messages.Add(DrillMessages.ModelAnswer(DrillRandom.Pick(model, scored.Seed, scored.Turn)));
+            messages.Add(DrillMessages.ModelAnswer(model));
         }
         else if (!card.Passed)
         {

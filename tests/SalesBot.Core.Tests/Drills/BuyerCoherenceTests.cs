@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SalesBot.Core.Content;
 using SalesBot.Core.Drills;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Playbook;
 using SalesBot.Core.Scoring;
 using SalesBot.Core.Tests.Support;
 
@@ -60,6 +61,47 @@ public sealed partial class BuyerCoherenceTests(Xunit.Abstractions.ITestOutputHe
         var entry = Assert.Single(await chat.Playbook.ListAsync("local:local", CancellationToken.None));
         Assert.Equal(objection, entry.Objection);
     }
+
+    [Fact]
+    public void ModelAnswer_NeverNamesAnotherBuyersCompany_AndPrefersThePhrasingJustAnswered()
+    {
+        var category = TestContent.Catalog.GetCategory("price");
+        var cfo = TestContent.Catalog.GetPersona("cfo");
+        var update = _engine.StartPractice(DrillScript.NewUser(), category, null, DrillScript.SessionFor(category, "procurement"), DrillScript.Start);
+        var phrasing = update.State.Session!.StepId;
+        var other = category.Phrasings.First(p => p.Id != phrasing).Id;
+        PlaybookEntry[] entries =
+        [
+            Entry("for-dana", other, $"At {cfo.Company} the board wants 12% out; compared to what?", 100),
+            Entry("same-phrasing", phrasing, "Fair push. What are you comparing us with? Customers recover the licence in five months. Thursday at 10?", 86),
+            Entry("other-phrasing", other, "Compared to what? Payback is five months for teams like yours. Can we meet Tuesday at 9?", 95),
+        ];
+
+        // Weak answers until the buyer moves on from the first objection: the round ends with a teammate's answer.
+        for (var turn = 0; turn < 6 && !update.Messages.Any(m => m.Title == "From your team's playbook"); turn++)
+        {
+            update = _engine.Answer(update.State, Weak, DrillScript.Start.AddMinutes(turn + 1), entries);
+        }
+
+        var shown = update.Messages.Single(m => m.Title == "From your team's playbook").Text!;
+        Assert.DoesNotContain(cfo.Company, shown, StringComparison.Ordinal);
+        Assert.Contains(entries[1].Answer, shown, StringComparison.Ordinal);
+    }
+
+    private static PlaybookEntry Entry(string id, string phrasingId, string answer, int score) => new()
+    {
+        Id = id,
+        TenantKey = "local:local",
+        CategoryId = "price",
+        PhrasingId = phrasingId,
+        Objection = TestContent.Catalog.FindPhrasing(phrasingId)!.Text,
+        Answer = answer,
+        Score = score,
+        RubricVersion = Rubric.Version,
+        Seller = ChatHarness.User("teammate"),
+        NominatedAt = DrillScript.Start,
+        Status = PlaybookStatus.Approved,
+    };
 
     [Fact]
     public void RolePlayPushback_AfterAnAnswerWithANumber_NeverSaysThereWasNoNumber()
