@@ -44,6 +44,7 @@ internal static class StorageExtensions
         builder.Services.AddUserDataAdmin();
         builder.Services.AddSingleton<DocumentRhythmStore>();
         builder.Services.AddSingleton<IRhythmStore>(services => services.GetRequiredService<DocumentRhythmStore>());
+        builder.Services.AddSingleton<IUserDataContributor, RhythmUserData>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [OperationsExtensions.ReadyTag]);
         return builder;
     }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Time.Testing;
 using SalesBot.Core.Drills;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Playbook;
+using SalesBot.Core.Rhythm;
+using SalesBot.Core.Scheduling;
 using SalesBot.Core.Storage;
 using SalesBot.Core.Transcripts;
 using SalesBot.Core.Users;
@@ -51,7 +53,111 @@ public abstract class UserDataContract
         new(Documents, new ApprovedPlaybookCache(Options.Create(new StorageOptions { PlaybookCacheSeconds = cacheSeconds }), Time));
 
     private protected UserDataService UserData() =>
-        new(Documents, Playbook(), [], Time, NullLogger<UserDataService>.Instance);
+        new(Documents, Playbook(), [new RhythmUserData(Documents)], Time, NullLogger<UserDataService>.Instance);
+
+    [Fact]
+    public async Task Erase_SellerWithRhythm_DeletesTheirRhythmDocs_AndTakesThemOffTheManagersTeam()
+    {
+        var (rhythm, manager, teamId) = await SeedRhythmAsync();
+        var alice = RhythmIds.Person(Alice);
+        var bob = RhythmIds.Person(Bob);
+        var tenant = Alice.TenantKey;
+
+        await UserData().EraseAsync(Alice, CancellationToken.None);
+
+        Assert.Null(await rhythm.GetPersonAsync(tenant, alice, CancellationToken.None));
+        Assert.Null(await rhythm.GetFocusAsync(tenant, alice, Week, CancellationToken.None));
+        Assert.DoesNotContain(await rhythm.ListCheckInsAsync(tenant, teamId, CancellationToken.None), c => c.PersonId == alice);
+        Assert.Null(await rhythm.GetOneOnOneAsync(tenant, RhythmIds.OneOnOne(manager, alice), CancellationToken.None));
+        Assert.Null(await rhythm.GetNotesAsync(tenant, RhythmIds.OneOnOne(manager, alice), CancellationToken.None));
+        var team = (await rhythm.GetTeamAsync(tenant, teamId, CancellationToken.None))!.Value;
+        Assert.Equal([bob], team.Members.Select(m => m.PersonId));
+        Assert.Equal([RhythmIds.OneOnOne(manager, bob)], (await rhythm.GetPersonAsync(tenant, manager, CancellationToken.None))!.Value.OneOnOnes);
+        Assert.NotNull(await rhythm.GetNotesAsync(tenant, RhythmIds.OneOnOne(manager, bob), CancellationToken.None));
+        Assert.NotNull(await rhythm.GetFocusAsync(tenant, bob, Week, CancellationToken.None));
+        Assert.Equal(0, await new RhythmUserData(Documents).EraseAsync(Alice, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Erase_ManagerWithRhythm_DeletesTheirTeamAndOneOnOnes_AndTheSellersNoLongerPointAtThem()
+    {
+        var (rhythm, manager, teamId) = await SeedRhythmAsync();
+        var tenant = Alice.TenantKey;
+        var managerKey = RhythmIds.User(manager);
+
+        await UserData().EraseAsync(managerKey, CancellationToken.None);
+
+        Assert.Null(await rhythm.GetPersonAsync(tenant, manager, CancellationToken.None));
+        Assert.Null(await rhythm.GetTeamAsync(tenant, teamId, CancellationToken.None));
+        Assert.Empty(await rhythm.ListOneOnOnesAsync(tenant, CancellationToken.None));
+        Assert.Null(await rhythm.GetNotesAsync(tenant, RhythmIds.OneOnOne(manager, RhythmIds.Person(Bob)), CancellationToken.None));
+        Assert.All(await rhythm.ListPeopleAsync(tenant, CancellationToken.None), p => Assert.Empty(p.MemberOf));
+        Assert.NotNull(await rhythm.GetFocusAsync(tenant, RhythmIds.Person(Alice), Week, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Export_SellerWithRhythm_ListsTheirRhythmDocsOnly()
+    {
+        var (_, manager, teamId) = await SeedRhythmAsync();
+        var alice = RhythmIds.Person(Alice);
+        using var output = new MemoryStream();
+
+        await UserData().ExportAsync(Alice, output, CancellationToken.None);
+
+        using var json = JsonDocument.Parse(output.ToArray());
+        var ids = json.RootElement.GetProperty("documents").EnumerateArray()
+            .Where(d => d.GetProperty("partitionKey").GetString()!.StartsWith("rhythm|", StringComparison.Ordinal))
+            .Select(d => d.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
+        string[] expected =
+        [
+            $"1on1|{RhythmIds.OneOnOne(manager, alice)}", $"checkin|{teamId}|{alice}|2026-11-02", $"focus|{alice}|2026-11-02",
+            $"notes|{RhythmIds.OneOnOne(manager, alice)}", $"person|{alice}", $"team|{teamId}",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), ids);
+    }
+
+    private static readonly DateOnly Week = new(2026, 11, 2);
+
+    /// <summary>A manager (in Alice's tenant) with Alice and Bob on the team, a 1:1 with follow-ups each, focus accounts and a check-in each.</summary>
+    private async Task<(DocumentRhythmStore Rhythm, string Manager, string TeamId)> SeedRhythmAsync()
+    {
+        var rhythm = new DocumentRhythmStore(Documents);
+        var tenant = Alice.TenantKey;
+        var manager = RhythmIds.Person(new UserKey(Alice.Channel, Alice.TenantId, "manager"));
+        var teamId = RhythmIds.TeamOf(manager);
+        var sellers = new[] { RhythmIds.Person(Alice), RhythmIds.Person(Bob) };
+        var schedules = sellers.Select(s => new OneOnOneSchedule
+        {
+            Id = RhythmIds.OneOnOne(manager, s),
+            ManagerId = manager,
+            SellerId = s,
+            TimeZoneId = "Europe/Berlin",
+            Rule = WeeklyRule.Starting(DayOfWeek.Tuesday, new TimeOnly(10, 0), Week),
+        }).ToList();
+        var people = sellers.Select(s => new Versioned<PersonRhythm>(PersonRhythm.New(s, null).WithMemberOf(teamId), null))
+            .Append(new Versioned<PersonRhythm>(PersonRhythm.New(manager, "Mia") with { ManagesTeam = teamId, OneOnOnes = schedules.Select(o => o.Id).ToList() }, null))
+            .ToList();
+        var team = new Team
+        {
+            Id = teamId,
+            ManagerId = manager,
+            Members = sellers.Select(s => new TeamMember { PersonId = s, Status = MembershipStatus.Accepted, Since = Time.GetUtcNow() }).ToList(),
+        };
+        await rhythm.CommitAsync(tenant, new RhythmChanges
+        {
+            People = people,
+            Teams = [new Versioned<Team>(team, null)],
+            OneOnOnes = schedules.Select(o => new Versioned<OneOnOneSchedule>(o, null)).ToList(),
+            Notes = schedules.Select(o => new Versioned<FollowUpNotes>(new FollowUpNotes { OneOnOneId = o.Id, Items = [new FollowUpItem { Text = "Send the deck", MeetingDate = Week, RecordedAt = Time.GetUtcNow() }] }, null)).ToList(),
+        }, CancellationToken.None);
+        foreach (var seller in sellers)
+        {
+            await rhythm.SaveFocusAsync(tenant, new FocusAccounts { PersonId = seller, WeekOf = Week, Accounts = ["Contoso"], At = Time.GetUtcNow() }, CancellationToken.None);
+            await rhythm.SaveCheckInAsync(tenant, new HabitCheckIn { TeamId = teamId, PersonId = seller, WeekOf = Week, Habit = default, Status = default, At = Time.GetUtcNow() }, CancellationToken.None);
+        }
+
+        return (rhythm, manager, teamId);
+    }
 
     [Fact]
     public async Task Commit_IsOneBatch_LoadIsOnePointRead_AndTheyRoundTrip()
