@@ -1,4 +1,5 @@
 using SalesBot.Core.Messaging;
+using SalesBot.Slack.Modals;
 
 namespace SalesBot.Slack.BlockKit;
 
@@ -32,7 +33,7 @@ public static class BlockKitRenderer
             AddSection(content, section);
         }
 
-        var actions = ActionRows(message.Actions);
+        var actions = ActionRows(message.Actions, message.Inputs);
         var room = BlockKitLimits.BlocksPerMessage - actions.Count;
         if (content.Count > room)
         {
@@ -58,16 +59,23 @@ public static class BlockKitRenderer
     }
 
     /// <summary>Renders the buttons alone, e.g. to append to a view.</summary>
-    public static IReadOnlyList<SlackBlock> ActionRows(IReadOnlyList<MessageAction> actions)
+    public static IReadOnlyList<SlackBlock> ActionRows(IReadOnlyList<MessageAction> actions) => ActionRows(actions, []);
+
+    /// <summary>
+    /// Renders the buttons; with form <paramref name="inputs"/>, each button opens the form as a modal
+    /// (<see cref="SlackFormModal"/>) whose submission runs the button's action with the values.
+    /// </summary>
+    public static IReadOnlyList<SlackBlock> ActionRows(IReadOnlyList<MessageAction> actions, IReadOnlyList<MessageInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(inputs);
         var rows = new List<SlackBlock>();
         for (var start = 0; start < actions.Count; start += BlockKitLimits.ElementsPerActions)
         {
             var elements = actions
                 .Skip(start)
                 .Take(BlockKitLimits.ElementsPerActions)
-                .Select((action, i) => (SlackElement)Button(action, start + i))
+                .Select((action, i) => (SlackElement)((inputs.Count > 0 ? SlackFormModal.Button(action, start + i, inputs) : null) ?? Button(action, start + i)))
                 .ToList();
             rows.Add(new ActionsBlock(elements));
         }

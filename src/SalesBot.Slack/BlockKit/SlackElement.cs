@@ -7,6 +7,8 @@ namespace SalesBot.Slack.BlockKit;
 [JsonDerivedType(typeof(ButtonElement), "button")]
 [JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
 [JsonDerivedType(typeof(StaticSelectElement), "static_select")]
+[JsonDerivedType(typeof(DatePickerElement), "datepicker")]
+[JsonDerivedType(typeof(TimePickerElement), "timepicker")]
 public abstract record SlackElement
 {
     public string? ActionId { get; init; }

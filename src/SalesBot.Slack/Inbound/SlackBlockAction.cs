@@ -1,4 +1,5 @@
 using SalesBot.Core.Messaging;
+using SalesBot.Slack.Modals;
 
 namespace SalesBot.Slack.Inbound;
 
@@ -30,6 +31,9 @@ public sealed record SlackBlockAction : SlackInbound
     public Uri? ResponseUrl { get; init; }
 
     public string? TriggerId { get; init; }
+
+    /// <summary>Set when the pressed button opens a form (<see cref="SlackFormModal"/>): the form to show in a modal.</summary>
+    public SlackForm? Form { get; init; }
 
     public override string? UserId => User;
 }

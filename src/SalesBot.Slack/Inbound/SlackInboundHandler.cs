@@ -8,6 +8,7 @@ using SalesBot.Slack.Configuration;
 using SalesBot.Slack.Inbound.Wire;
 using SalesBot.Slack.Installations;
 using SalesBot.Slack.Json;
+using SalesBot.Slack.Modals;
 
 namespace SalesBot.Slack.Inbound;
 
@@ -227,6 +228,7 @@ internal sealed partial class SlackInboundHandler(
                 return SlackAck.Bad("block_actions entry without action_id.");
             }
 
+            var isForm = SlackFormModal.TryDecode(action.ActionId, action.Value, out var formAction, out var form);
             var item = new SlackBlockAction
             {
                 Team = team,
@@ -234,7 +236,8 @@ internal sealed partial class SlackInboundHandler(
                 BotUserId = identity.BotUserId,
                 User = userId,
                 UserName = wire.User?.Username ?? wire.User?.Name,
-                Action = SlackActionCodec.Decode(action.ActionId, action.Value) with { SourceMessageId = source.IsView ? null : source.MessageTs },
+                Action = (isForm ? formAction : SlackActionCodec.Decode(action.ActionId, action.Value)) with { SourceMessageId = source.IsView ? null : source.MessageTs },
+                Form = isForm ? form : null,
                 SlackActionId = action.ActionId,
                 BlockId = action.BlockId,
                 SelectedValue = action.SelectedOption?.Value ?? action.SelectedUser ?? action.SelectedConversation ?? action.SelectedChannel ?? action.SelectedDate,

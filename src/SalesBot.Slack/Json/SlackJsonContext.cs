@@ -3,6 +3,7 @@ using SalesBot.Slack.Api;
 using SalesBot.Slack.BlockKit;
 using SalesBot.Slack.Inbound.Wire;
 using SalesBot.Slack.Installations;
+using SalesBot.Slack.Modals;
 
 namespace SalesBot.Slack.Json;
 
@@ -41,4 +42,6 @@ namespace SalesBot.Slack.Json;
 [JsonSerializable(typeof(SocketFrameWire))]
 [JsonSerializable(typeof(ViewResponseActionWire))]
 [JsonSerializable(typeof(SlackInstallation))]
+[JsonSerializable(typeof(SlackForm))]
+[JsonSerializable(typeof(SlackFormMetadata))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -64,7 +64,7 @@ public sealed class SlackModalBuilder(string callbackId, string title)
             ActionId = InputActionId,
             Multiline = multiline ? true : null,
             InitialValue = initialValue,
-            Placeholder = placeholder is null ? null : SlackText.Plain(SlackMrkdwn.Truncate(placeholder, 150)),
+            Placeholder = Placeholder(placeholder),
             MaxLength = maxLength,
         };
         return AddInput(blockId, label, element, optional, hint);
@@ -88,6 +88,14 @@ public sealed class SlackModalBuilder(string callbackId, string title)
         };
         return AddInput(blockId, label, element, optional, hint);
     }
+
+    /// <summary>A date picker (<c>yyyy-MM-dd</c>).</summary>
+    public SlackModalBuilder AddDatePicker(string blockId, string label, string? initialDate = null, bool optional = false, string? placeholder = null, string? hint = null) =>
+        AddInput(blockId, label, new DatePickerElement { ActionId = InputActionId, InitialDate = initialDate, Placeholder = Placeholder(placeholder) }, optional, hint);
+
+    /// <summary>A time picker (<c>HH:mm</c>).</summary>
+    public SlackModalBuilder AddTimePicker(string blockId, string label, string? initialTime = null, bool optional = false, string? placeholder = null, string? hint = null) =>
+        AddInput(blockId, label, new TimePickerElement { ActionId = InputActionId, InitialTime = initialTime, Placeholder = Placeholder(placeholder) }, optional, hint);
 
     public SlackView Build()
     {
@@ -125,4 +133,7 @@ public sealed class SlackModalBuilder(string callbackId, string title)
         });
         return this;
     }
+
+    private static SlackText? Placeholder(string? placeholder) =>
+        placeholder is null ? null : SlackText.Plain(SlackMrkdwn.Truncate(placeholder, 150));
 }

@@ -3,6 +3,7 @@ using SalesBot.Core.Conversations;
 using SalesBot.Core.Messaging;
 using SalesBot.Slack.Api;
 using SalesBot.Slack.Inbound;
+using SalesBot.Slack.Modals;
 using SalesBot.Slack.Outbound;
 
 namespace SalesBot.Slack.Pipeline;
@@ -58,6 +59,11 @@ public sealed partial class SlackPipelineSink(
         {
             case SlackMessageReceived { IsMention: false } message when users.TryGet(message.Team, message.User, out var facts):
                 return await AdmitTurnAsync(MessageTurn(message, facts), cancellationToken);
+            case SlackBlockAction { Form: { } form, TriggerId: { } triggerId } formAction:
+                // A form's button: the modal opens now (the trigger id is valid for 3 s); its submission runs the turn.
+                Remember(formAction);
+                await OpenFormAsync(formAction, form, triggerId, cancellationToken);
+                return SlackAdmission.Accepted;
             case SlackBlockAction action:
                 Remember(action);
                 return users.TryGet(action.Team, action.User, out var actionFacts)
@@ -124,6 +130,11 @@ public sealed partial class SlackPipelineSink(
     public async Task<SlackViewSubmissionResult> SubmitViewAsync(SlackViewSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        if (submission.CallbackId == SlackFormModal.CallbackId)
+        {
+            return await SubmitFormAsync(submission, cancellationToken);
+        }
+
         if (submission.CallbackId is { } callbackId && _modals.TryGetValue(callbackId, out var handler))
         {
             return await handler.SubmitAsync(submission, cancellationToken);
@@ -131,6 +142,61 @@ public sealed partial class SlackPipelineSink(
 
         LogUnknownModal(logger, submission.CallbackId);
         return SlackViewSubmissionResult.Close;
+    }
+
+    private async Task OpenFormAsync(SlackBlockAction action, SlackForm form, string triggerId, CancellationToken cancellationToken)
+    {
+        var metadata = new SlackFormMetadata(action.Action.Id, action.Source.IsView ? null : action.Source.ChannelId, action.Action.SourceMessageId, form);
+        try
+        {
+            await messenger.OpenModalAsync(action.Team, triggerId, SlackFormModal.View(metadata), cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            LogFormNotOpened(logger, action.Action.Id, ex.Error);
+        }
+        catch (ArgumentException ex)
+        {
+            LogFormNotOpened(logger, action.Action.Id, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// A form modal was submitted: field errors keep it open (nothing runs); valid values close it and queue the turn as
+    /// the button's press with the values (the button's own data wins on a clash); the replies go to the user's DM.
+    /// </summary>
+    private async Task<SlackViewSubmissionResult> SubmitFormAsync(SlackViewSubmission submission, CancellationToken cancellationToken)
+    {
+        if (SlackFormModal.DecodeMetadata(submission.PrivateMetadata) is not { } metadata)
+        {
+            LogUnknownModal(logger, submission.CallbackId);
+            return SlackViewSubmissionResult.Close;
+        }
+
+        var errors = SlackFormModal.Validate(metadata.Form, submission.Values, out var values);
+        if (errors.Count > 0)
+        {
+            return SlackViewSubmissionResult.Errors(errors);
+        }
+
+        var data = new Dictionary<string, string>(values, StringComparer.Ordinal);
+        foreach (var (key, value) in metadata.Form.Data)
+        {
+            data[key] = value;
+        }
+
+        var facts = users.TryGet(submission.Team, submission.User, out var known) ? known : await users.GetAsync(submission.Team, submission.User, cancellationToken);
+        var conversation = metadata.ChannelId is { } channel && channel.StartsWith('D') ? channel : null;
+        var turn = Turn(submission, submission.User, facts, conversation, null) with
+        {
+            Action = new ActionInvocation(metadata.ActionId, data) { SourceMessageId = metadata.MessageTs },
+        };
+        if ((await AdmitTurnAsync(turn, cancellationToken)).Kind == SlackAdmissionKind.Busy)
+        {
+            return SlackViewSubmissionResult.Errors((metadata.Form.Fields[0].Id, "SalesBot is busy right now. Please submit again in a moment."));
+        }
+
+        return SlackViewSubmissionResult.ClearAll;
     }
 
     /// <summary>
@@ -331,6 +397,9 @@ public sealed partial class SlackPipelineSink(
 
     [LoggerMessage(EventId = 7832, Level = LogLevel.Information, Message = "Slack workspace {TeamId} removed the app: {Count} users marked unreachable")]
     private static partial void LogWorkspaceRemoved(ILogger logger, string teamId, int count);
+
+    [LoggerMessage(EventId = 7834, Level = LogLevel.Warning, Message = "Slack form for {ActionId} could not be opened as a modal: {Error}")]
+    private static partial void LogFormNotOpened(ILogger logger, string actionId, string error);
 
     [LoggerMessage(EventId = 7833, Level = LogLevel.Information, Message = "Slack modal {CallbackId} submitted; no handler is registered for it, so it is closed")]
     private static partial void LogUnknownModal(ILogger logger, string? callbackId);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using SalesBot.Core.Messaging;
 using SalesBot.Slack.Api;
 using SalesBot.Slack.Inbound;
+using SalesBot.Slack.Modals;
 using SalesBot.Slack.Outbound;
 using SalesBot.Slack.Pipeline;
 using SalesBot.Slack.Tests.Support;
@@ -191,6 +192,32 @@ public sealed class PipelineSinkTests : IAsyncLifetime
         payload["view"]!["callback_id"] = "nobody-handles-this";
         using var closed = await _app.SendAsync(SlackRequests.Interaction(payload.ToJsonString(), _app.Time.GetUtcNow()));
         Assert.Equal((HttpStatusCode.OK, ""), (closed.StatusCode, await closed.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task FormSubmission_Valid_ClearsAndQueuesTheButtonsPressWithValues_ButtonDataWinsInTheDm()
+    {
+        var form = new SlackForm("Add 1:1", new Dictionary<string, string> { ["seller"] = "U0BUTTON" }, [new SlackFormField("seller", "Seller", MessageInputKind.People, null, null, null, true), new SlackFormField("time", "Time", MessageInputKind.Time, null, "10:00", null, true)]);
+        var payload = Fixtures.Json("interactions/view_submission.json").AsObject();
+        payload["view"]!["callback_id"] = SlackFormModal.CallbackId;
+        payload["view"]!["private_metadata"] = SlackFormModal.EncodeMetadata(new SlackFormMetadata("rhythm-1on1-add", "DU0MANAGER", "1700000100.000200", form));
+        payload["view"]!["state"] = new JsonObject
+        {
+            ["values"] = new JsonObject
+            {
+                ["seller"] = new JsonObject { ["value"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = "U0TYPED" } },
+                ["time"] = new JsonObject { ["value"] = new JsonObject { ["type"] = "timepicker", ["selected_time"] = "14:30" } },
+            },
+        };
+
+        using var response = await _app.SendAsync(SlackRequests.Interaction(payload.ToJsonString(), _app.Time.GetUtcNow()));
+
+        Assert.Equal("clear", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["response_action"]);
+        var (turn, _) = await _pipeline.TurnAsync(1);
+        Assert.Equal("rhythm-1on1-add", turn.Action!.Id);
+        Assert.Equal(new Dictionary<string, string> { ["seller"] = "U0BUTTON", ["time"] = "14:30" }, turn.Action.Data);
+        Assert.Equal("1700000100.000200", turn.Action.SourceMessageId);
+        Assert.Equal(("DU0MANAGER", (string)payload["trigger_id"]!), (turn.Reference.ConversationId, turn.MessageId));
     }
 
     [Fact]
