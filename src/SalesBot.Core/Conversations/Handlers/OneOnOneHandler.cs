@@ -116,11 +116,7 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
 
     private async Task<TurnStep> AddAsync(TurnContext context, string who, List<string> rest, CancellationToken cancellationToken)
     {
-        var managerKey = context.State.User;
-        var tenant = managerKey.TenantKey;
-        var managerId = RhythmIds.Person(managerKey);
-        var team = (await desk.Store.GetTeamAsync(tenant, RhythmIds.TeamOf(managerId), cancellationToken))?.Value;
-        var lookup = await desk.People.FindAsync(managerKey, who, team, cancellationToken);
+        var (tenant, managerId, team, lookup) = await FindOnTeamAsync(context, who, cancellationToken);
         if (!lookup.IsFound)
         {
             return Reply(context, lookup.Problem);
@@ -201,11 +197,7 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
 
     private async Task<TurnStep> EditAsync(TurnContext context, string verb, string who, IReadOnlyList<string> rest, CancellationToken cancellationToken)
     {
-        var managerKey = context.State.User;
-        var tenant = managerKey.TenantKey;
-        var managerId = RhythmIds.Person(managerKey);
-        var team = (await desk.Store.GetTeamAsync(tenant, RhythmIds.TeamOf(managerId), cancellationToken))?.Value;
-        var lookup = await desk.People.FindAsync(managerKey, who, team, cancellationToken);
+        var (tenant, managerId, team, lookup) = await FindOnTeamAsync(context, who, cancellationToken);
         if (!lookup.IsFound)
         {
             return Reply(context, lookup.Problem);
@@ -349,11 +341,7 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
         }
 
         var who = words[0].TrimEnd(':');
-        var managerKey = context.State.User;
-        var tenant = managerKey.TenantKey;
-        var managerId = RhythmIds.Person(managerKey);
-        var team = (await desk.Store.GetTeamAsync(tenant, RhythmIds.TeamOf(managerId), cancellationToken))?.Value;
-        var lookup = await desk.People.FindAsync(managerKey, who, team, cancellationToken);
+        var (tenant, managerId, team, lookup) = await FindOnTeamAsync(context, who, cancellationToken);
         if (!lookup.IsFound)
         {
             return Reply(context, lookup.Problem);
@@ -474,6 +462,15 @@ public sealed class OneOnOneHandler(RhythmDesk desk, ContentCatalog content) : I
     }
 
     private static string CommonText(string text) => text.Length <= 300 ? text : string.Concat(text.AsSpan(0, 300), "\u2026");
+
+    /// <summary>The manager's tenant, person id and team, and the person <paramref name="who"/> names among them.</summary>
+    private async Task<(string Tenant, string ManagerId, Team? Team, PersonLookup Lookup)> FindOnTeamAsync(TurnContext context, string who, CancellationToken cancellationToken)
+    {
+        var managerKey = context.State.User;
+        var managerId = RhythmIds.Person(managerKey);
+        var team = (await desk.Store.GetTeamAsync(managerKey.TenantKey, RhythmIds.TeamOf(managerId), cancellationToken))?.Value;
+        return (managerKey.TenantKey, managerId, team, await desk.People.FindAsync(managerKey, who, team, cancellationToken));
+    }
 
     private static TurnStep Reply(TurnContext context, string text) => TurnStep.Reply(context.State, OutboundMessage.Plain(text));
 }
