@@ -64,7 +64,13 @@ public sealed class BriefContentTests
         Assert.Equal("Send Alice a role-play on Price / value", assign.Title);
         var sent = await host.PressAsync("manager", assign);
         Assert.Contains("Sent Alice a role-play", PlainText.Render(sent.Replies[0]), StringComparison.Ordinal);
-        await host.Messenger.WaitForAsync(host.Messenger.Deliveries.Count + 1);
+
+        // The offer is a follow-up in Alice's line: it may land before or after the press returns. Count, then look.
+        for (var seen = host.Messenger.Deliveries.Count; !host.Sends.Any(s => s.User == "alice" && s.Message.Title?.Contains("sent you a role-play", StringComparison.Ordinal) == true); seen = host.Messenger.Deliveries.Count)
+        {
+            await host.Messenger.WaitForAsync(seen + 1);
+        }
+
         var offer = host.Sends.Last(s => s.User == "alice").Message;
         Assert.Contains("sent you a role-play", offer.Title, StringComparison.Ordinal);
         var start = Assert.Single(offer.Actions);

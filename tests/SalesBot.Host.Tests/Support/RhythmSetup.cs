@@ -32,6 +32,8 @@ public static class RhythmSetup
         ArgumentNullException.ThrowIfNull(host);
         for (var attempt = 0; attempt < 50; attempt++)
         {
+            // Count first, then look: a delivery landing in between is then waited for by count, never missed.
+            var seen = host.Messenger.Deliveries.Count;
             var found = host.Messenger.Deliveries.Where(d => d.Reference.ChannelUserId == seller).SelectMany(d => d.Messages)
                 .LastOrDefault(m => m.Actions.Any(a => a.Id == RhythmActions.Accept));
             if (found is not null)
@@ -39,7 +41,7 @@ public static class RhythmSetup
                 return found;
             }
 
-            await host.Messenger.WaitForAsync(host.Messenger.Deliveries.Count + 1);
+            await host.Messenger.WaitForAsync(seen + 1);
         }
 
         throw new InvalidOperationException($"{seller} got no invitation.");
