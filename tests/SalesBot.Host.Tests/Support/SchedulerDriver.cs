@@ -10,6 +10,7 @@ namespace SalesBot.Host.Tests.Support;
 public sealed class SchedulerDriver : ITriggerListener
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RepokeInterval = TimeSpan.FromMilliseconds(200);
     private readonly Lock _gate = new();
     private readonly List<(RhythmHost Host, IScheduler Scheduler)> _hosts = [];
     private int _running;
@@ -137,7 +138,33 @@ public sealed class SchedulerDriver : ITriggerListener
                 return;
             }
 
-            await Task.WhenAny(busy.Append(changed)).WaitAsync(timeout.Token);
+            if (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Schedulers did not settle within {StepTimeout.TotalSeconds} s: {Describe()}");
+            }
+
+            // Quartz reads the clock, then clears its scheduling-change signal, then acquires triggers
+            // (QuartzSchedulerThread.Run): a poke landing between the first two is lost and the thread idles for up to
+            // its 30 s idle wait with a due trigger. While a fire is still awaited, poke again after a short pause.
+            // This only re-sends the wake-up; what the test waits for is still the fire's completion signal.
+            using var repoke = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+            var wake = pending ? Task.Delay(RepokeInterval, repoke.Token) : Task.Delay(Timeout.Infinite, repoke.Token);
+            var done = await Task.WhenAny(busy.Append(changed).Append(wake));
+            await repoke.CancelAsync();
+            if (done == wake && !timeout.IsCancellationRequested)
+            {
+                await PokeAsync();
+            }
+        }
+    }
+
+    private string Describe()
+    {
+        lock (_gate)
+        {
+            var awaiting = string.Join(", ", _awaiting.SelectMany(s => s.Value.Select(k => $"{s.Key}/{k.Key} x{k.Value}")));
+            var busy = string.Join(", ", _hosts.Select(h => $"{h.Scheduler.SchedulerName} busy={h.Host.Dispatcher.Busy}"));
+            return $"awaiting [{awaiting}]; running {Volatile.Read(ref _running)}; {busy}; log:{Environment.NewLine}{string.Join(Environment.NewLine, Log.TakeLast(40))}";
         }
     }
 
