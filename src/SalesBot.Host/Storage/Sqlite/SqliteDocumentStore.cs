@@ -24,6 +24,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Lock _startLock = new();
     private SqliteWriter? _writer;
+    private SqliteCheckpointer? _checkpointer;
     private Task? _writerLoop;
     private bool _disposed;
 
@@ -54,6 +55,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 
         _queue.Writer.TryComplete();
         _writerLoop?.GetAwaiter().GetResult();
+        _checkpointer?.Dispose();
         _writer?.Dispose();
         while (_readers.TryTake(out var reader))
         {
@@ -175,7 +177,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             Exception? failure = null;
             try
             {
-                Writer().Execute([request]);
+                Execute([request]);
             }
             catch (Exception ex) when (ex is SqliteException or IOException)
             {
@@ -221,7 +223,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             Exception? failure = null;
             try
             {
-                Writer().Execute(group);
+                Execute(group);
             }
             catch (Exception ex)
             {
@@ -237,7 +239,36 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         }
     }
 
-    private SqliteWriter Writer() => _writer ??= new SqliteWriter(_connectionString, _options.Synchronous);
+    /// <summary>The background checkpointer, once the first write opened it (null when checkpoints run inside commits).</summary>
+    internal SqliteCheckpointer? Checkpointer => _checkpointer;
+
+    /// <summary>Writes one group on the writer (one thread at a time); between two groups, the checkpoint the checkpointer asked for.</summary>
+    private void Execute(IReadOnlyList<SqliteWriteRequest> requests)
+    {
+        if (_writer is null)
+        {
+            _writer = new SqliteWriter(_connectionString, _options.Synchronous, autoCheckpoint: !_options.BackgroundCheckpoint);
+            if (_options.BackgroundCheckpoint)
+            {
+                _checkpointer = new SqliteCheckpointer(_connectionString, _options.CheckpointEveryCommits, _options.CheckpointRestartPages);
+            }
+        }
+
+        if (_checkpointer?.TakeRestartRequest() == true)
+        {
+            try
+            {
+                _writer.Checkpoint();
+            }
+            catch (SqliteException)
+            {
+                // Not copied now: the WAL keeps the pages and the checkpointer asks again.
+            }
+        }
+
+        _writer.Execute(requests);
+        _checkpointer?.Committed();
+    }
 
     private T WithReader<T>(Func<SqliteReader, T> read)
     {

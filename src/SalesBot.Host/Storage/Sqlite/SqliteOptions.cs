@@ -25,4 +25,16 @@ internal sealed class SqliteOptions
     /// because it measured slower here: every connection remaps as the file grows (bench/README.md).
     /// </summary>
     public long MmapBytes { get; set; }
+
+    /// <summary>
+    /// Checkpoint the WAL on a background thread (the default) rather than inside the commit that crosses 1,000 pages,
+    /// which stalls every turn waiting to commit while it syncs (<see cref="SqliteCheckpointer"/>).
+    /// </summary>
+    public bool BackgroundCheckpoint { get; set; } = true;
+
+    /// <summary>Commits between two background checkpoints.</summary>
+    public int CheckpointEveryCommits { get; set; } = 64;
+
+    /// <summary>WAL pages past which the writer itself checkpoints once, between two commits, so that the WAL starts over.</summary>
+    public int CheckpointRestartPages { get; set; } = 8000;
 }

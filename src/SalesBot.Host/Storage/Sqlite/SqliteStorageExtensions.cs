@@ -9,7 +9,9 @@ internal static class SqliteStorageExtensions
     {
         services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.SectionName)
             .Validate(o => o.MaxGroup >= 1, "Storage:Sqlite:MaxGroup must be at least 1.")
-            .Validate(o => o.MmapBytes >= 0, "Storage:Sqlite:MmapBytes must be 0 or more.");
+            .Validate(o => o.MmapBytes >= 0, "Storage:Sqlite:MmapBytes must be 0 or more.")
+            .Validate(o => o.CheckpointEveryCommits >= 1, "Storage:Sqlite:CheckpointEveryCommits must be at least 1.")
+            .Validate(o => o.CheckpointRestartPages >= 100, "Storage:Sqlite:CheckpointRestartPages must be at least 100.");
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<SqliteOptions>>().Value;

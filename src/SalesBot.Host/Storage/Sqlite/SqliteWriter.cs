@@ -25,7 +25,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _deleteIfMatch;
     private readonly SqliteCommand _exists;
 
-    public SqliteWriter(string connectionString, SqliteSynchronous synchronous)
+    public SqliteWriter(string connectionString, SqliteSynchronous synchronous, bool autoCheckpoint = true)
     {
         _connection = new SqliteConnection(connectionString);
         try
@@ -37,6 +37,12 @@ internal sealed class SqliteWriter : IDisposable
                 // machine); FULL also syncs the WAL to disk on every commit (survives a power cut). See ADR 0009.
                 pragma.CommandText = synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
                 pragma.ExecuteNonQuery();
+                if (!autoCheckpoint)
+                {
+                    // Checkpoints run on the background checkpointer (SqliteCheckpointer), not inside this connection's commits.
+                    pragma.CommandText = "PRAGMA wal_autocheckpoint = 0";
+                    pragma.ExecuteNonQuery();
+                }
             }
 
             _begin = Prepare("BEGIN IMMEDIATE");
@@ -112,6 +118,9 @@ internal sealed class SqliteWriter : IDisposable
             throw;
         }
     }
+
+    /// <summary>A passive checkpoint on the write connection, between two transactions (see <see cref="SqliteCheckpointer"/>).</summary>
+    public (int Log, int Copied) Checkpoint() => SqliteCheckpointer.Checkpoint(_connection);
 
     public void Dispose()
     {
