@@ -39,6 +39,29 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IAsyncLife
     }
 
     [Fact]
+    public async Task PointRead_AfterAnotherStoreOnTheSameFileWrote_SeesItsWrite()
+    {
+        // Point reads are served by the writer's connection and its page cache: a write by another connection (a second
+        // host on the same file) must still be seen at once, and an ETag from before it must be refused.
+        var original = await _store.CreateAsync(new DocumentWrite("p", "doc", "t", "{\"v\":1}"), CancellationToken.None);
+        Assert.Equal("{\"v\":1}", (await _store.ReadAsync("p", "doc", CancellationToken.None))!.Body);
+        using var other = new SqliteDocumentStore(_store.DatabasePath, Time);
+        await other.InitializeAsync(CancellationToken.None);
+
+        var theirs = await other.ReplaceAsync(new DocumentWrite("p", "doc", "t", "{\"v\":2}"), original.ETag, CancellationToken.None);
+
+        var seen = await _store.ReadAsync("p", "doc", CancellationToken.None);
+        Assert.Equal("{\"v\":2}", seen!.Body);
+        Assert.Equal(theirs.ETag, seen.ETag);
+        var stale = await Assert.ThrowsAsync<DocumentStoreException>(() => _store.ReplaceAsync(new DocumentWrite("p", "doc", "t", "{\"v\":3}"), original.ETag, CancellationToken.None));
+        Assert.Equal(DocumentFailure.ETagMismatch, stale.Failure);
+        await _store.ReplaceAsync(new DocumentWrite("p", "doc", "t", "{\"v\":4}"), seen.ETag, CancellationToken.None);
+        Assert.Equal("{\"v\":4}", (await other.ReadAsync("p", "doc", CancellationToken.None))!.Body);
+        Assert.True(await other.DeleteAsync("p", "doc", CancellationToken.None));
+        Assert.Null(await _store.ReadAsync("p", "doc", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Check_Fails_WhenTheDatabaseCannotBeOpened()
     {
         // Its folder is a file: SQLite can neither open nor create the database (what readiness must report).
