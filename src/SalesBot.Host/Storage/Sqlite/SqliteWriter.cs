@@ -41,6 +41,10 @@ internal sealed class SqliteWriter : IDisposable
                 // The writer's page cache serves point reads too (SqliteDocumentStore.ReadAsync): 64 MiB keeps the hot pages.
                 pragma.CommandText = "PRAGMA cache_size = -65536";
                 pragma.ExecuteNonQuery();
+
+                // The savepoints of a group keep their undo pages in memory, not in temporary files (created and deleted per group).
+                pragma.CommandText = "PRAGMA temp_store = MEMORY";
+                pragma.ExecuteNonQuery();
                 if (!autoCheckpoint)
                 {
                     // Checkpoints run on the background checkpointer (SqliteCheckpointer), not inside this connection's commits.
