@@ -23,6 +23,8 @@ internal sealed class SqliteCheckpointer : IDisposable
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly Lock _waitersLock = new();
+    private List<TaskCompletionSource>? _waiters;
     private int _commits;
     private int _restart;
 
@@ -57,6 +59,21 @@ internal sealed class SqliteCheckpointer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Completes when a checkpoint that starts after this call has ended (copied or failed), so that tests and the bench
+    /// wait on a signal instead of polling; canceled when the checkpointer is disposed first.
+    /// </summary>
+    public Task NextCheckpointAsync()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waitersLock)
+        {
+            (_waiters ??= []).Add(done);
+        }
+
+        return done.Task;
+    }
+
     /// <summary>True once (then reset) when the writer should checkpoint between two commits so that the WAL can start over.</summary>
     public bool TakeRestartRequest() => Interlocked.Exchange(ref _restart, 0) == 1;
 
@@ -77,6 +94,11 @@ internal sealed class SqliteCheckpointer : IDisposable
     {
         _stop.Cancel();
         _loop.GetAwaiter().GetResult();
+        foreach (var waiter in TakeWaiters() ?? [])
+        {
+            waiter.TrySetCanceled();
+        }
+
         _connection.Dispose();
         _wake.Dispose();
         _stop.Dispose();
@@ -107,6 +129,7 @@ internal sealed class SqliteCheckpointer : IDisposable
                 return;
             }
 
+            var waiting = TakeWaiters();
             try
             {
                 Last = Checkpoint(_connection);
@@ -120,6 +143,21 @@ internal sealed class SqliteCheckpointer : IDisposable
             {
                 // A failed checkpoint loses nothing (the pages stay in the WAL); the next one retries.
             }
+
+            foreach (var waiter in waiting ?? [])
+            {
+                waiter.TrySetResult();
+            }
+        }
+    }
+
+    private List<TaskCompletionSource>? TakeWaiters()
+    {
+        lock (_waitersLock)
+        {
+            var waiting = _waiters;
+            _waiters = null;
+            return waiting;
         }
     }
 }
