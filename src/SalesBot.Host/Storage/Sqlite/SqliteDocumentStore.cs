@@ -254,17 +254,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             }
         }
 
-        if (_checkpointer?.TakeRestartRequest() == true)
-        {
-            try
-            {
-                _writer.Checkpoint();
-            }
-            catch (SqliteException)
-            {
-                // Not copied now: the WAL keeps the pages and the checkpointer asks again.
-            }
-        }
+        _checkpointer?.BetweenCommits(_writer.Checkpoint);
 
         _writer.Execute(requests);
         _checkpointer?.Committed();
