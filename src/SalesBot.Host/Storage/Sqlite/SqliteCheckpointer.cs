@@ -28,6 +28,7 @@ internal sealed class SqliteCheckpointer : IDisposable
     private List<TaskCompletionSource>? _waiters;
     private int _commits;
     private int _checkpoints;
+    private int _disposed;
     private int _restart;
 
     public SqliteCheckpointer(string connectionString, int everyCommits, int restartPages)
@@ -137,6 +138,11 @@ internal sealed class SqliteCheckpointer : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stop.Cancel();
         _loop.GetAwaiter().GetResult();
         foreach (var waiter in TakeWaiters() ?? [])

@@ -50,6 +50,12 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     {
         lock (_startLock)
         {
+            // The container disposes the store once per registration it was resolved through.
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
         }
 
