@@ -98,6 +98,23 @@ public sealed partial class HostStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task InvalidSqliteCheckpointSettings_StopTheStart_WithOneLineNamingBoth()
+    {
+        await using var host = HostProcess.Start(
+            Elsewhere, DataHome, "--Urls=http://127.0.0.1:0", "--Storage:Sqlite:CheckpointEveryCommits=0", "--Storage:Sqlite:CheckpointRestartPages=99");
+
+        var exitCode = await host.WaitForExitAsync(Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(
+            "StorageStartupException: Storage:Sqlite is not valid: Storage:Sqlite:CheckpointEveryCommits must be at least 1. Storage:Sqlite:CheckpointRestartPages must be at least 100.",
+            host.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotMatch(StackFrame(), host.Output);
+        Assert.DoesNotContain("SalesBot is ready", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HalfFilledTeamsSettings_StopTheStart_WithOneLineNamingTheSetting()
     {
         await using var host = HostProcess.Start(

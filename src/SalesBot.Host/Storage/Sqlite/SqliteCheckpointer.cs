@@ -12,7 +12,8 @@ namespace SalesBot.Host.Storage.Sqlite;
 /// its own connection (it never blocks the writer or readers). A passive checkpoint that runs alongside commits cannot
 /// end with the whole WAL copied, so the WAL would never start over; when it has grown past
 /// <see cref="SqliteOptions.CheckpointRestartPages"/> pages this asks the writer to checkpoint once between two commits
-/// (copying only what arrived since), after which SQLite rewinds the WAL. Durability is unchanged: a commit is as durable
+/// (copying only what arrived since), after which SQLite rewinds the WAL; until the writer has, this thread stands aside
+/// and the writer retries after each commit (only one checkpoint runs at a time, the loser gets SQLITE_BUSY). Durability is unchanged: a commit is as durable
 /// as before it was checkpointed (ADR 0009).
 /// </summary>
 internal sealed class SqliteCheckpointer : IDisposable
@@ -23,7 +24,11 @@ internal sealed class SqliteCheckpointer : IDisposable
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly Lock _waitersLock = new();
+    private List<TaskCompletionSource>? _waiters;
     private int _commits;
+    private int _checkpoints;
+    private int _disposed;
     private int _restart;
 
     public SqliteCheckpointer(string connectionString, int everyCommits, int restartPages)
@@ -42,8 +47,8 @@ internal sealed class SqliteCheckpointer : IDisposable
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>Checkpoints run so far (for tests and the bench).</summary>
-    public int Checkpoints { get; private set; }
+    /// <summary>Checkpoints run so far, in the background or by the writer (for tests and the bench).</summary>
+    public int Checkpoints => Volatile.Read(ref _checkpoints);
 
     /// <summary>The WAL's size in pages after the last checkpoint, and how many of them were in the database file.</summary>
     public (int Log, int Copied) Last { get; private set; }
@@ -57,8 +62,66 @@ internal sealed class SqliteCheckpointer : IDisposable
         }
     }
 
-    /// <summary>True once (then reset) when the writer should checkpoint between two commits so that the WAL can start over.</summary>
-    public bool TakeRestartRequest() => Interlocked.Exchange(ref _restart, 0) == 1;
+    /// <summary>
+    /// Completes when a checkpoint that starts after this call has ended (copied or failed), so that tests and the bench
+    /// wait on a signal instead of polling; canceled when the checkpointer is disposed first.
+    /// </summary>
+    public Task NextCheckpointAsync()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waitersLock)
+        {
+            (_waiters ??= []).Add(done);
+        }
+
+        return done.Task;
+    }
+
+    /// <summary>
+    /// Called by the writer between two commits (one thread). When the WAL has passed the restart threshold, runs
+    /// <paramref name="checkpoint"/> (a passive checkpoint on the writer's connection), after which the next commit starts
+    /// the WAL over. When the background checkpoint held the checkpoint lock (SQLITE_BUSY, log -1) or it failed, the request
+    /// stays and the writer tries again after its next commit: a request dropped on BUSY let the WAL grow to 25 times the
+    /// threshold in SqliteCheckpointerTests.
+    /// </summary>
+    public void BetweenCommits(Func<(int Log, int Copied)> checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (Volatile.Read(ref _restart) == 0)
+        {
+            return;
+        }
+
+        var waiting = TakeWaiters();
+        try
+        {
+            var result = checkpoint();
+            if (result.Log >= 0)
+            {
+                Volatile.Write(ref _restart, 0);
+                Last = result;
+                Interlocked.Increment(ref _checkpoints);
+                foreach (var waiter in waiting ?? [])
+                {
+                    waiter.TrySetResult();
+                }
+
+                return;
+            }
+        }
+        catch (SqliteException)
+        {
+            // Not copied now: the WAL keeps the pages and the writer tries again after its next commit.
+        }
+
+        if (waiting is not null)
+        {
+            lock (_waitersLock)
+            {
+                (_waiters ??= []).AddRange(waiting);
+            }
+        }
+    }
 
     /// <summary>Runs a passive checkpoint on <paramref name="connection"/>: copies what it can, never waits for a lock.</summary>
     public static (int Log, int Copied) Checkpoint(SqliteConnection connection)
@@ -75,8 +138,18 @@ internal sealed class SqliteCheckpointer : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stop.Cancel();
         _loop.GetAwaiter().GetResult();
+        foreach (var waiter in TakeWaiters() ?? [])
+        {
+            waiter.TrySetCanceled();
+        }
+
         _connection.Dispose();
         _wake.Dispose();
         _stop.Dispose();
@@ -107,10 +180,18 @@ internal sealed class SqliteCheckpointer : IDisposable
                 return;
             }
 
+            if (Volatile.Read(ref _restart) == 1)
+            {
+                // The writer checkpoints after its next commit: stay out of its way. Checkpoints woken back to back here
+                // held the checkpoint lock almost all the time, and the writer's attempt kept failing with SQLITE_BUSY.
+                continue;
+            }
+
+            var waiting = TakeWaiters();
             try
             {
                 Last = Checkpoint(_connection);
-                Checkpoints++;
+                Interlocked.Increment(ref _checkpoints);
                 if (Last.Log >= _restartPages)
                 {
                     Volatile.Write(ref _restart, 1);
@@ -120,6 +201,21 @@ internal sealed class SqliteCheckpointer : IDisposable
             {
                 // A failed checkpoint loses nothing (the pages stay in the WAL); the next one retries.
             }
+
+            foreach (var waiter in waiting ?? [])
+            {
+                waiter.TrySetResult();
+            }
+        }
+    }
+
+    private List<TaskCompletionSource>? TakeWaiters()
+    {
+        lock (_waitersLock)
+        {
+            var waiting = _waiters;
+            _waiters = null;
+            return waiting;
         }
     }
 }

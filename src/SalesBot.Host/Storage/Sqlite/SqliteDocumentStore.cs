@@ -50,6 +50,12 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     {
         lock (_startLock)
         {
+            // The container disposes the store once per registration it was resolved through.
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
         }
 
@@ -288,17 +294,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     private void Execute(IReadOnlyList<SqliteWriteRequest> requests)
     {
         var writer = EnsureWriter();
-        if (_checkpointer?.TakeRestartRequest() == true)
-        {
-            try
-            {
-                writer.Checkpoint();
-            }
-            catch (SqliteException)
-            {
-                // Not copied now: the WAL keeps the pages and the checkpointer asks again.
-            }
-        }
+        _checkpointer?.BetweenCommits(writer.Checkpoint);
 
         writer.Execute(requests);
         _checkpointer?.Committed();

@@ -14,12 +14,25 @@ internal static class SqliteStorageExtensions
             .Validate(o => o.CheckpointRestartPages >= 100, "Storage:Sqlite:CheckpointRestartPages must be at least 100.");
         services.AddSingleton(provider =>
         {
-            var options = provider.GetRequiredService<IOptions<SqliteOptions>>().Value;
+            var options = Validated(provider.GetRequiredService<IOptions<SqliteOptions>>());
             var root = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
             var path = SqlitePaths.Resolve(options.Path, root, SqlitePaths.DataHome(Environment.GetEnvironmentVariable));
             return new SqliteDocumentStore(path, provider.GetRequiredService<TimeProvider>(), options);
         });
         services.AddHostedService<SqliteInitializer>();
         return services;
+    }
+
+    /// <summary>The settings, or the one-line <see cref="StorageStartupException"/> listing every problem (as for Cosmos DB).</summary>
+    private static SqliteOptions Validated(IOptions<SqliteOptions> sqlite)
+    {
+        try
+        {
+            return sqlite.Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new StorageStartupException("Storage:Sqlite is not valid: " + string.Join(" ", ex.Failures));
+        }
     }
 }
