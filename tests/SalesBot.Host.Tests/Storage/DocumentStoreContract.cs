@@ -66,6 +66,27 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
+    public async Task ReplaceAndUpsert_WithAnotherType_MoveTheDocumentToThatTypesQuery()
+    {
+        // Stores may take a cheaper path when the type is unchanged (SQLite leaves its type index alone): a changed type
+        // must still be written, and found under the new type only.
+        var created = await Store.CreateAsync(new DocumentWrite("p1", "a", "draft", "{\"n\":1}"), CancellationToken.None);
+        var replaced = await Store.ReplaceAsync(new DocumentWrite("p1", "a", "final", "{\"n\":2}"), created.ETag, CancellationToken.None);
+        await Store.UpsertAsync(new DocumentWrite("p1", "b", "draft", "{\"n\":3}"), CancellationToken.None);
+        await Store.UpsertAsync(new DocumentWrite("p1", "b", "final", "{\"n\":4}"), CancellationToken.None);
+
+        var stale = await Assert.ThrowsAsync<DocumentStoreException>(() => Store.ReplaceAsync(new DocumentWrite("p1", "a", "draft", "{\"n\":5}"), created.ETag, CancellationToken.None));
+
+        Assert.Equal(DocumentFailure.ETagMismatch, stale.Failure);
+        Assert.Empty(await Store.QueryAsync("p1", "draft", CancellationToken.None));
+        var finals = await Store.QueryAsync("p1", "final", CancellationToken.None);
+        Assert.Equal(["a", "b"], finals.Select(d => d.Id).Order());
+        Assert.Equal(replaced.ETag, finals.Single(d => d.Id == "a").ETag);
+        Assert.Equal("{\"n\":4}", (await Store.ReadAsync("p1", "b", CancellationToken.None))!.Body);
+        Assert.Equal("final", (await Store.ReadAsync("p1", "b", CancellationToken.None))!.Type);
+    }
+
+    [Fact]
     public async Task Replace_WithStaleETag_IsRefused_AndChangesNothing()
     {
         var created = await Store.CreateAsync(Doc("a"), CancellationToken.None);

@@ -33,6 +33,22 @@ internal static class SqliteSql
             schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
         """;
 
+    // The common case of an upsert or a replace: the document keeps its type. Without type in the SET list SQLite leaves
+    // the (pk, type, id) index alone, one page fewer written per document (ADR 0010); a changed type falls back to the
+    // full statement.
+    public const string UpsertSameType = """
+        INSERT INTO documents (pk, id, type, body, etag, schema_version, updated_at, expires_at)
+        VALUES ($pk, $id, $type, $body, $etag, $schema, $now, $expires)
+        ON CONFLICT (pk, id) DO UPDATE SET body = excluded.body, etag = excluded.etag,
+            schema_version = excluded.schema_version, updated_at = excluded.updated_at, expires_at = excluded.expires_at
+        WHERE documents.type = excluded.type
+        """;
+
+    public const string ReplaceSameType = """
+        UPDATE documents SET body = $body, etag = $etag, schema_version = $schema, updated_at = $now, expires_at = $expires
+        WHERE pk = $pk AND id = $id AND type = $type AND etag = $ifMatch AND (expires_at IS NULL OR expires_at > $now)
+        """;
+
     // An expired row counts as absent: it may be overwritten.
     public const string Create = Upsert + " WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= $now";
 

@@ -21,6 +21,8 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _create;
     private readonly SqliteCommand _replace;
     private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _replaceSameType;
+    private readonly SqliteCommand _upsertSameType;
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _deleteIfMatch;
     private readonly SqliteCommand _exists;
@@ -62,6 +64,8 @@ internal sealed class SqliteWriter : IDisposable
             _create = Prepare(SqliteSql.Create, WriteParameters);
             _replace = Prepare(SqliteSql.Replace, [.. WriteParameters, "$ifMatch"]);
             _upsert = Prepare(SqliteSql.Upsert, WriteParameters);
+            _replaceSameType = Prepare(SqliteSql.ReplaceSameType, [.. WriteParameters, "$ifMatch"]);
+            _upsertSameType = Prepare(SqliteSql.UpsertSameType, WriteParameters);
             _delete = Prepare(SqliteSql.Delete, "$pk", "$id", "$now");
             _deleteIfMatch = Prepare(SqliteSql.DeleteIfMatch, "$pk", "$id", "$now", "$ifMatch");
             _exists = Prepare(SqliteSql.Exists, "$pk", "$id", "$now");
@@ -143,7 +147,7 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _begin, _commit, _rollback, _savepoint, _release, _rollbackTo, _create, _replace, _upsert, _delete, _deleteIfMatch, _exists, _read })
+        foreach (var command in new[] { _begin, _commit, _rollback, _savepoint, _release, _rollbackTo, _create, _replace, _upsert, _replaceSameType, _upsertSameType, _delete, _deleteIfMatch, _exists, _read })
         {
             command.Dispose();
         }
@@ -163,17 +167,25 @@ internal sealed class SqliteWriter : IDisposable
             StoredDocument? stored = null;
             if (operation.Document is { } document)
             {
+                if (operation.Kind != DocumentOperationKind.Create)
+                {
+                    // First the statement that leaves the type index alone; it writes nothing when the type changed.
+                    var sameType = operation.Kind == DocumentOperationKind.Replace ? _replaceSameType : _upsertSameType;
+                    stored = BindWrite(sameType, operation, document, request.Now, now);
+                    if (sameType.ExecuteNonQuery() == 1)
+                    {
+                        results[i] = stored;
+                        continue;
+                    }
+                }
+
                 command = operation.Kind switch
                 {
                     DocumentOperationKind.Create => _create,
                     DocumentOperationKind.Replace => _replace,
                     _ => _upsert,
                 };
-                stored = Bind(command, document, request.Now, now);
-                if (operation.Kind == DocumentOperationKind.Replace)
-                {
-                    command.Parameters[8].Value = operation.IfMatch;
-                }
+                stored = BindWrite(command, operation, document, request.Now, now);
             }
             else
             {
@@ -201,6 +213,17 @@ internal sealed class SqliteWriter : IDisposable
         }
 
         return results;
+    }
+
+    private static StoredDocument BindWrite(SqliteCommand command, DocumentOperation operation, DocumentWrite document, DateTimeOffset now, long nowMs)
+    {
+        var stored = Bind(command, document, now, nowMs);
+        if (operation.Kind == DocumentOperationKind.Replace)
+        {
+            command.Parameters[8].Value = operation.IfMatch;
+        }
+
+        return stored;
     }
 
     private static StoredDocument Bind(SqliteCommand command, DocumentWrite document, DateTimeOffset now, long nowMs)
