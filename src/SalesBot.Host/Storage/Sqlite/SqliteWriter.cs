@@ -40,10 +40,6 @@ internal sealed class SqliteWriter : IDisposable
                 // machine); FULL also syncs the WAL to disk on every commit (survives a power cut). See ADR 0009.
                 pragma.CommandText = synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
                 pragma.ExecuteNonQuery();
-                // The writer's page cache serves point reads too (SqliteDocumentStore.ReadAsync): 64 MiB keeps the hot pages.
-                pragma.CommandText = "PRAGMA cache_size = -65536";
-                pragma.ExecuteNonQuery();
-
                 // The savepoints of a group keep their undo pages in memory, not in temporary files (created and deleted per group).
                 pragma.CommandText = "PRAGMA temp_store = MEMORY";
                 pragma.ExecuteNonQuery();
