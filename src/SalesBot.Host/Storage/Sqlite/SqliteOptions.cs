@@ -36,8 +36,8 @@ internal sealed class SqliteOptions
     public bool BackgroundCheckpoint { get; set; } = true;
 
     /// <summary>Commits between two background checkpoints.</summary>
-    public int CheckpointEveryCommits { get; set; } = 64;
+    public int CheckpointEveryCommits { get; set; } = 256;
 
     /// <summary>WAL pages past which the writer itself checkpoints once, between two commits, so that the WAL starts over.</summary>
-    public int CheckpointRestartPages { get; set; } = 8000;
+    public int CheckpointRestartPages { get; set; } = 32000;
 }
