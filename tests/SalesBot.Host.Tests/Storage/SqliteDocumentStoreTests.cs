@@ -41,8 +41,8 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IAsyncLife
     [Fact]
     public async Task PointRead_AfterAnotherStoreOnTheSameFileWrote_SeesItsWrite()
     {
-        // Point reads are served by the writer's connection and its page cache: a write by another connection (a second
-        // host on the same file) must still be seen at once, and an ETag from before it must be refused.
+        // Each store keeps its own warm connections and page caches: a write by another store on the same file (a second
+        // host) must still be seen at once, and an ETag from before it must be refused.
         var original = await _store.CreateAsync(new DocumentWrite("p", "doc", "t", "{\"v\":1}"), CancellationToken.None);
         Assert.Equal("{\"v\":1}", (await _store.ReadAsync("p", "doc", CancellationToken.None))!.Body);
         using var other = new SqliteDocumentStore(_store.DatabasePath, Time);

@@ -18,7 +18,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     private readonly TimeProvider _time;
     private readonly SqliteOptions _options;
     private readonly ConcurrentBag<SqliteReader> _readers = [];
-    private readonly Channel<SqliteWork> _queue = Channel.CreateUnbounded<SqliteWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<SqliteWriteRequest> _queue = Channel.CreateUnbounded<SqliteWriteRequest>(new UnboundedChannelOptions { SingleReader = true });
 
     // Without group commit: one write at a time, on the caller's thread.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -87,23 +87,8 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// With group commit, a point read is served by the writer's connection between two write groups: a read connection
-    /// starts with an empty page cache after every commit of another connection (SQLite's WAL mode), so each read there
-    /// costs a system call per page, while the writer's cache stays warm (bench/README.md). Queries use the read connections.
-    /// </summary>
-    public Task<StoredDocument?> ReadAsync(string partitionKey, string id, CancellationToken cancellationToken)
-    {
-        if (!_options.GroupCommit || !_options.ReadsOnWriter)
-        {
-            return Task.FromResult(WithReader(reader => reader.Read(partitionKey, id, Now())));
-        }
-
-        var read = new SqlitePointRead(partitionKey, id, Now());
-        EnsureWriterLoop();
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(new SqliteWork(null, read)), this);
-        return read.Task;
-    }
+    public Task<StoredDocument?> ReadAsync(string partitionKey, string id, CancellationToken cancellationToken) =>
+        Task.FromResult(WithReader(reader => reader.Read(partitionKey, id, Now())));
 
     public Task<IReadOnlyList<StoredDocument>> QueryAsync(string partitionKey, string type, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredDocument>>(WithReader(reader => reader.Query(partitionKey, type, Now())));
@@ -186,7 +171,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         if (_options.GroupCommit)
         {
             EnsureWriterLoop();
-            ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(new SqliteWork(request, null)), this);
+            ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(request), this);
 
             // Not cancellable once queued: the caller must learn whether it was written.
             return await request.Task;
@@ -229,31 +214,16 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         }
     }
 
-    /// <summary>
-    /// The group-commit writer: takes everything queued (up to <see cref="SqliteOptions.MaxGroup"/> writes), answers the
-    /// point reads among it, writes the writes in one transaction, then completes each request.
-    /// </summary>
+    /// <summary>The group-commit writer: takes everything queued (up to <see cref="SqliteOptions.MaxGroup"/>), writes it in one transaction, then completes each request.</summary>
     private async Task RunWriterAsync()
     {
         var group = new List<SqliteWriteRequest>(_options.MaxGroup);
-        var queue = _queue.Reader;
-        while (await queue.WaitToReadAsync())
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
         {
-            while (group.Count < _options.MaxGroup && queue.TryRead(out var work))
+            while (group.Count < _options.MaxGroup && reader.TryRead(out var request))
             {
-                if (work.Read is { } read)
-                {
-                    Serve(read);
-                }
-                else
-                {
-                    group.Add(work.Write!);
-                }
-            }
-
-            if (group.Count == 0)
-            {
-                continue;
+                group.Add(request);
             }
 
             Exception? failure = null;
@@ -272,18 +242,6 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             }
 
             group.Clear();
-        }
-    }
-
-    private void Serve(SqlitePointRead read)
-    {
-        try
-        {
-            read.TrySetResult(EnsureWriter().Read(read.PartitionKey, read.Id, read.Now));
-        }
-        catch (Exception ex)
-        {
-            read.TrySetException(ex);
         }
     }
 

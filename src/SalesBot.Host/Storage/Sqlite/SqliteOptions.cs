@@ -17,9 +17,6 @@ internal sealed class SqliteOptions
     /// <summary>Writes of concurrent turns share one transaction (each in its own savepoint). On by default; see bench/README.md.</summary>
     public bool GroupCommit { get; set; } = true;
 
-    /// <summary>With group commit, point reads are served by the writer's connection (warm page cache) rather than a read connection.</summary>
-    public bool ReadsOnWriter { get; set; } = true;
-
     /// <summary>Most requests in one group commit.</summary>
     public int MaxGroup { get; set; } = 64;
 

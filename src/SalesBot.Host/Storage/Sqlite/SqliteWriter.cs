@@ -26,7 +26,6 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _deleteIfMatch;
     private readonly SqliteCommand _exists;
-    private readonly SqliteCommand _read;
 
     public SqliteWriter(string connectionString, SqliteSynchronous synchronous, bool autoCheckpoint = true)
     {
@@ -65,7 +64,6 @@ internal sealed class SqliteWriter : IDisposable
             _delete = Prepare(SqliteSql.Delete, "$pk", "$id", "$now");
             _deleteIfMatch = Prepare(SqliteSql.DeleteIfMatch, "$pk", "$id", "$now", "$ifMatch");
             _exists = Prepare(SqliteSql.Exists, "$pk", "$id", "$now");
-            _read = Prepare(SqliteSql.Read, "$pk", "$id", "$now");
         }
         catch
         {
@@ -128,22 +126,12 @@ internal sealed class SqliteWriter : IDisposable
         }
     }
 
-    /// <summary>A point read on the write connection, outside any write transaction (sees what is committed).</summary>
-    public StoredDocument? Read(string partitionKey, string id, long now)
-    {
-        _read.Parameters[0].Value = partitionKey;
-        _read.Parameters[1].Value = id;
-        _read.Parameters[2].Value = now;
-        using var reader = _read.ExecuteReader();
-        return reader.Read() ? SqliteReader.Map(reader) : null;
-    }
-
     /// <summary>A passive checkpoint on the write connection, between two transactions (see <see cref="SqliteCheckpointer"/>).</summary>
     public (int Log, int Copied) Checkpoint() => SqliteCheckpointer.Checkpoint(_connection);
 
     public void Dispose()
     {
-        foreach (var command in new[] { _begin, _commit, _rollback, _savepoint, _release, _rollbackTo, _create, _replace, _upsert, _replaceSameType, _upsertSameType, _delete, _deleteIfMatch, _exists, _read })
+        foreach (var command in new[] { _begin, _commit, _rollback, _savepoint, _release, _rollbackTo, _create, _replace, _upsert, _replaceSameType, _upsertSameType, _delete, _deleteIfMatch, _exists })
         {
             command.Dispose();
         }
