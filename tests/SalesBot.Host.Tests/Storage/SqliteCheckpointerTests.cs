@@ -93,6 +93,32 @@ public sealed class SqliteCheckpointerTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_WhenTheBackgroundThreadNeverRuns_TheWriterCheckpointsAndTheWalStaysBounded()
+    {
+        // A checkpointer starved of CPU (here: never started) must not let the WAL grow: after two intervals without a
+        // background checkpoint the writer checkpoints itself between two commits, and the next commit rewinds the WAL.
+        var store = await OpenAsync(SqliteDatabase(), new SqliteOptions { CheckpointEveryCommits = EveryCommits, CheckpointRestartPages = 1_000_000, StartCheckpointThread = false });
+        var wal = store.DatabasePath + "-wal";
+        var pageSize = PageSize(store.DatabasePath);
+        long largestWal = 0;
+        const int Writes = 1200;
+        for (var i = 0; i < Writes; i++)
+        {
+            await store.UpsertAsync(Doc("user|local:t:solo", $"doc-{i % 40}", Body(0, i)), CancellationToken.None);
+            InterlockedMax(ref largestWal, new FileInfo(wal).Length);
+        }
+
+        // One document per commit rewrites about 6 pages; the writer checkpoints at least every 2 intervals (16 commits)
+        // and the commit after it starts the WAL over: 18 commits x 6 pages, plus slack for page splits. Without the
+        // writer's own checkpoint nothing would ever copy or rewind the WAL: 1,200 commits x ~6 pages.
+        var boundFrames = (((2 * EveryCommits) + 2) * 6) + 40;
+        Assert.True(store.Checkpointer!.Checkpoints >= Writes / (2 * EveryCommits + 1), $"The writer checkpointed only {store.Checkpointer.Checkpoints} times.");
+        Assert.True(largestWal < (boundFrames * (pageSize + 24)) + 32, $"WAL reached {largestWal / (pageSize + 24):N0} frames; bound {boundFrames:N0}.");
+        var reopened = store;
+        Assert.Equal(Body(0, Writes - 1), (await reopened.ReadAsync("user|local:t:solo", $"doc-{(Writes - 1) % 40}", CancellationToken.None))!.Body);
+    }
+
+    [Fact]
     public async Task Checkpointer_WhileTheStoreIsOpen_CopiesCommittedPagesIntoTheDatabaseFile()
     {
         // Default restart threshold: only the background checkpointer copies pages here, the writer never checkpoints.
@@ -238,10 +264,14 @@ public sealed class SqliteCheckpointerTests : IDisposable
     /// </summary>
     private static async Task CheckpointAfterNowAsync(SqliteDocumentStore store)
     {
+        // Checkpoints are driven by commits: one every EveryCommits commits in the background, or the writer's own at its
+        // next commit while a WAL restart is pending (the background thread then stands aside). So commit until one that
+        // started after this call has ended: progress, not time, is what is waited for.
         var next = store.Checkpointer!.NextCheckpointAsync();
-        for (var i = 0; i < EveryCommits; i++)
+        for (var i = 0; !next.IsCompleted; i++)
         {
-            await store.UpsertAsync(Doc("wake", $"w-{i}", "{}"), CancellationToken.None);
+            Assert.True(i < 100_000, "No checkpoint ended within 100,000 commits.");
+            await store.UpsertAsync(Doc("wake", $"w-{i % EveryCommits}", "{}"), CancellationToken.None);
         }
 
         await next.WaitAsync(Timeout);

@@ -265,7 +265,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
             _writer = new SqliteWriter(_connectionString, _options.Synchronous, autoCheckpoint: !_options.BackgroundCheckpoint);
             if (_options.BackgroundCheckpoint)
             {
-                _checkpointer = new SqliteCheckpointer(_connectionString, _options.CheckpointEveryCommits, _options.CheckpointRestartPages);
+                _checkpointer = new SqliteCheckpointer(_connectionString, _options.CheckpointEveryCommits, _options.CheckpointRestartPages, _options.StartCheckpointThread);
             }
         }
 

@@ -37,4 +37,7 @@ internal sealed class SqliteOptions
 
     /// <summary>WAL pages past which the writer itself checkpoints once, between two commits, so that the WAL starts over.</summary>
     public int CheckpointRestartPages { get; set; } = 32000;
+
+    /// <summary>Tests only (not bound from configuration): false leaves the background thread unstarted, as if never scheduled.</summary>
+    internal bool StartCheckpointThread { get; set; } = true;
 }
