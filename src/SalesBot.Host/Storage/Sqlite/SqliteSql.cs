@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SalesBot.Host.Storage.Sqlite;
 
 /// <summary>The statements of the SQLite store, each prepared once per connection and reused.</summary>
@@ -66,4 +68,18 @@ internal static class SqliteSql
     public const string PurgeExpired = "DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= $now";
 
     public const string Check = "SELECT count(*) FROM documents WHERE 0";
+
+    /// <summary>A statement prepared once on <paramref name="connection"/> with its named parameters, to be bound and reused.</summary>
+    public static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        command.Prepare();
+        return command;
+    }
 }

@@ -233,16 +233,5 @@ internal sealed class SqliteWriter : IDisposable
         return _exists.ExecuteScalar() is not null;
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        command.Prepare();
-        return command;
-    }
+    private SqliteCommand Prepare(string sql, params string[] parameters) => SqliteSql.Prepare(_connection, sql, parameters);
 }
