@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Core;
 using SalesBot.Teams.Activities;
 using SalesBot.Teams.Cards;
 using SalesBot.Teams.Configuration;
@@ -65,7 +66,7 @@ public sealed partial class TeamsTurnSink(
 
         // The response replaces the card whatever its id; without a replyToId the pipeline still needs a source id to
         // say what happens to the card.
-        var sourceId = action.SourceMessageId ?? "invoke:" + (inbound.ActivityId ?? Guid.NewGuid().ToString("N"));
+        var sourceId = action.SourceMessageId ?? "invoke:" + (inbound.ActivityId ?? UniqueIds.NewHex());
         var conversationId = turn.Reference.ConversationId;
         if (inbound.ActionTitle is { } title && conversationId is not null)
         {

@@ -35,6 +35,6 @@ public sealed class PracticeHandler(DrillEngine engine) : ICommandHandler
             }
         }
 
-        return Task.FromResult(DrillSwitch.Start(context, state => engine.StartPractice(state, category, reason, Guid.NewGuid(), context.Now)));
+        return Task.FromResult(DrillSwitch.Start(context, state => engine.StartPractice(state, category, reason, UniqueIds.NewGuid(), context.Now)));
     }
 }

@@ -45,6 +45,6 @@ public sealed class RolePlayHandler(DrillEngine engine) : ICommandHandler
             }));
         }
 
-        return Task.FromResult(DrillSwitch.Start(context, state => engine.StartRolePlay(state, scenario, Guid.NewGuid(), context.Now)));
+        return Task.FromResult(DrillSwitch.Start(context, state => engine.StartRolePlay(state, scenario, UniqueIds.NewGuid(), context.Now)));
     }
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Host.Channels.Local;
@@ -53,5 +54,5 @@ internal static class LocalRenderer
         _ => null,
     };
 
-    public static string NewId() => "r-" + Guid.NewGuid().ToString("N");
+    public static string NewId() => "r-" + UniqueIds.NewHex();
 }

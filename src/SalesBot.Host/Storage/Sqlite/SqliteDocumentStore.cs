@@ -262,7 +262,7 @@ internal sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     {
         if (_writer is null)
         {
-            _writer = new SqliteWriter(_connectionString, _options.Synchronous, autoCheckpoint: !_options.BackgroundCheckpoint);
+            _writer = new SqliteWriter(_connectionString, _options.Synchronous, autoCheckpoint: !_options.BackgroundCheckpoint, _options.WriterCacheMiB);
             if (_options.BackgroundCheckpoint)
             {
                 _checkpointer = new SqliteCheckpointer(_connectionString, _options.CheckpointEveryCommits, _options.CheckpointRestartPages, _options.StartCheckpointThread);

@@ -38,6 +38,12 @@ internal sealed class SqliteOptions
     /// <summary>WAL pages past which the writer itself checkpoints once, between two commits, so that the WAL starts over.</summary>
     public int CheckpointRestartPages { get; set; } = 32000;
 
+    /// <summary>
+    /// Page cache of the one write connection, in MiB (0: SQLite's default of 2 MiB). Its cache outlives commits, so it keeps
+    /// the pages every write walks (b-tree interior pages, recently written leaves) instead of re-reading them per turn.
+    /// </summary>
+    public int WriterCacheMiB { get; set; } = 64;
+
     /// <summary>Tests only (not bound from configuration): false leaves the background thread unstarted, as if never scheduled.</summary>
     internal bool StartCheckpointThread { get; set; } = true;
 }

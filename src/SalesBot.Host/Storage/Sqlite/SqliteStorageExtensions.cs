@@ -11,7 +11,8 @@ internal static class SqliteStorageExtensions
             .Validate(o => o.MaxGroup >= 1, "Storage:Sqlite:MaxGroup must be at least 1.")
             .Validate(o => o.MmapBytes >= 0, "Storage:Sqlite:MmapBytes must be 0 or more.")
             .Validate(o => o.CheckpointEveryCommits >= 1, "Storage:Sqlite:CheckpointEveryCommits must be at least 1.")
-            .Validate(o => o.CheckpointRestartPages >= 100, "Storage:Sqlite:CheckpointRestartPages must be at least 100.");
+            .Validate(o => o.CheckpointRestartPages >= 100, "Storage:Sqlite:CheckpointRestartPages must be at least 100.")
+            .Validate(o => o.WriterCacheMiB is >= 0 and <= 4096, "Storage:Sqlite:WriterCacheMiB must be between 0 and 4096.");
         services.AddSingleton(provider =>
         {
             var options = Validated(provider.GetRequiredService<IOptions<SqliteOptions>>());

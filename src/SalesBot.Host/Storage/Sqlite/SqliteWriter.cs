@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SalesBot.Core;
 
 namespace SalesBot.Host.Storage.Sqlite;
 
@@ -27,7 +28,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _deleteIfMatch;
     private readonly SqliteCommand _exists;
 
-    public SqliteWriter(string connectionString, SqliteSynchronous synchronous, bool autoCheckpoint = true)
+    public SqliteWriter(string connectionString, SqliteSynchronous synchronous, bool autoCheckpoint = true, int cacheMiB = 0)
     {
         _connection = new SqliteConnection(connectionString);
         try
@@ -42,6 +43,13 @@ internal sealed class SqliteWriter : IDisposable
                 // The savepoints of a group keep their undo pages in memory, not in temporary files (created and deleted per group).
                 pragma.CommandText = "PRAGMA temp_store = MEMORY";
                 pragma.ExecuteNonQuery();
+                if (cacheMiB > 0)
+                {
+                    // Only this connection writes, so its page cache stays valid across commits (a reader's is emptied by
+                    // every commit): large enough for the b-tree's interior pages and the pages of the active sellers.
+                    pragma.CommandText = $"PRAGMA cache_size = -{cacheMiB * 1024}";
+                    pragma.ExecuteNonQuery();
+                }
                 if (!autoCheckpoint)
                 {
                     // Checkpoints run on the background checkpointer (SqliteCheckpointer), not inside this connection's commits.
@@ -212,7 +220,7 @@ internal sealed class SqliteWriter : IDisposable
 
     private static StoredDocument Bind(SqliteCommand command, DocumentWrite document, DateTimeOffset now, long nowMs)
     {
-        var etag = Guid.NewGuid().ToString("N");
+        var etag = UniqueIds.NewHex();
         var parameters = command.Parameters;
         parameters[0].Value = document.PartitionKey;
         parameters[1].Value = document.Id;
