@@ -35,7 +35,11 @@ public sealed class ConversationService(
         ArgumentNullException.ThrowIfNull(turn);
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.LoadAsync(turn.User, cancellationToken);
+            // The first attempt may use the store's copy of what it last committed: the turn takes effect only by committing
+            // under that ETag, and a conflict re-runs it on a fresh read.
+            var stored = attempt == 1
+                ? await store.LoadForTurnAsync(turn.User, cancellationToken)
+                : await store.LoadAsync(turn.User, cancellationToken);
             var now = time.GetUtcNow();
             if (turn.MessageId is { } messageId && stored is not null && stored.State.HasProcessed(messageId, now))
             {
@@ -60,6 +64,12 @@ public sealed class ConversationService(
 
             if (step.EraseUser)
             {
+                if (attempt == 1)
+                {
+                    // Erasing commits nothing an ETag could guard: decide it again on a fresh read.
+                    continue;
+                }
+
                 return await EraseAsync(turn, step, cancellationToken);
             }
 

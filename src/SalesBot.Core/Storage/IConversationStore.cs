@@ -26,6 +26,13 @@ public interface IConversationStore
 {
     Task<StoredUserState?> LoadAsync(UserKey user, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The state for a turn that takes effect only by committing under the returned ETag. A store may answer from what
+    /// it last committed, without a round trip: if the state changed elsewhere meanwhile, the commit throws
+    /// <see cref="ConcurrencyConflictException"/> and the turn re-runs on <see cref="LoadAsync"/>.
+    /// </summary>
+    Task<StoredUserState?> LoadForTurnAsync(UserKey user, CancellationToken cancellationToken) => LoadAsync(user, cancellationToken);
+
     /// <summary>Saves the state and the turn. Throws <see cref="ConcurrencyConflictException"/> when the state changed since it was read.</summary>
     Task<string> CommitAsync(UserState state, string? expectedETag, TurnRecord turn, CancellationToken cancellationToken);
 

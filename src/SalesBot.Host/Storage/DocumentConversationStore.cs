@@ -19,6 +19,7 @@ internal sealed partial class DocumentConversationStore(
     IDocumentStore documents,
     IConversationReferenceStore roster,
     TranscriptRetention retention,
+    TurnStateCache cache,
     ILogger<DocumentConversationStore> logger)
     : IConversationStore
 {
@@ -44,10 +45,30 @@ internal sealed partial class DocumentConversationStore(
         var stored = await documents.ReadAsync(PartitionFor(user), StateId, cancellationToken);
         if (stored is null)
         {
+            cache.Remove(user);
             return null;
         }
 
-        var document = JsonSerializer.Deserialize(stored.Body, StorageJson.UserState)
+        cache.Set(user, stored.Body, stored.ETag);
+        return await FromDocumentAsync(user, stored.Body, stored.ETag, cancellationToken);
+    }
+
+    /// <summary>
+    /// The state as this process last committed or read it when <see cref="TurnStateCache"/> holds it (no store round
+    /// trip), else <see cref="LoadAsync"/>. Only for a turn that takes effect by committing under the returned ETag: a
+    /// stale answer then costs a conflict and a re-run on a fresh load, never a lost or wrong update.
+    /// </summary>
+    public Task<StoredUserState?> LoadForTurnAsync(UserKey user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return cache.TryGet(user, out var body, out var etag)
+            ? FromDocumentAsync(user, body, etag, cancellationToken)!
+            : LoadAsync(user, cancellationToken);
+    }
+
+    private async Task<StoredUserState?> FromDocumentAsync(UserKey user, string body, string etag, CancellationToken cancellationToken)
+    {
+        var document = JsonSerializer.Deserialize(body, StorageJson.UserState)
             ?? throw new InvalidDataException($"User state of {user} is empty.");
         if (document.PendingEntry is not null)
         {
@@ -55,7 +76,7 @@ internal sealed partial class DocumentConversationStore(
         }
 
         if (document.RosterPending == true
-            && !_mirrored.TryRemove(new KeyValuePair<UserKey, string>(user, stored.ETag))
+            && !_mirrored.TryRemove(new KeyValuePair<UserKey, string>(user, etag))
             && document.State.Reference is { } reference)
         {
             // The commit that changed the reference may have died before mirroring it (or ran elsewhere): mirror it now,
@@ -63,7 +84,7 @@ internal sealed partial class DocumentConversationStore(
             await roster.UpsertAsync(new RosterEntry(document.State.User, document.State.DisplayName, reference), cancellationToken);
         }
 
-        return new StoredUserState(document.State, stored.ETag);
+        return new StoredUserState(document.State, etag);
     }
 
     public async Task<string> CommitAsync(UserState state, string? expectedETag, TurnRecord turn, CancellationToken cancellationToken)
@@ -91,9 +112,17 @@ internal sealed partial class DocumentConversationStore(
         }
         catch (DocumentStoreException ex)
         {
+            cache.Remove(state.User);
             throw new ConcurrencyConflictException($"The state of {state.User} changed since it was read.", ex);
         }
+        catch
+        {
+            // Unknown outcome (store down, cancelled): the next turn reads what is really there.
+            cache.Remove(state.User);
+            throw;
+        }
 
+        cache.Set(state.User, write.Body, etag);
         if (turn.Roster is { } entry)
         {
             try

@@ -34,6 +34,11 @@ internal static class StorageExtensions
                 : services.GetRequiredService<SqliteDocumentStore>());
 
         builder.Services.AddSingleton<TranscriptRetention>();
+        builder.Services.AddSingleton(services =>
+        {
+            var options = StorageStartupCheck.Validated(services.GetRequiredService<IOptions<StorageOptions>>());
+            return new TurnStateCache(options.CacheTurnState ?? options.ProviderKind == StorageProvider.Sqlite);
+        });
         builder.Services.AddSingleton<IConversationStore, DocumentConversationStore>();
         builder.Services.AddSingleton<ApprovedPlaybookCache>();
         builder.Services.AddSingleton<DocumentPlaybookStore>();

@@ -17,6 +17,13 @@ internal sealed class StorageOptions
     /// <summary>How long a process serves a tenant's approved playbook of a category from memory before reading it again (0: always read).</summary>
     public int PlaybookCacheSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Whether a user's next turn starts from the state this process last committed instead of reading it back
+    /// (<see cref="TurnStateCache"/>). Unset: on for SQLite (one database file, usually one process), off for Cosmos
+    /// (instances behind a load balancer would often hold a stale copy, costing a failed batch and a re-read).
+    /// </summary>
+    public bool? CacheTurnState { get; set; }
+
     /// <summary><see cref="Provider"/> as a known value (case-insensitive), or <see cref="StorageProvider.Unknown"/>.</summary>
     public StorageProvider ProviderKind => Provider?.Trim() switch
     {

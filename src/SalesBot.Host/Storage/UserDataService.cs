@@ -15,6 +15,7 @@ internal sealed partial class UserDataService(
     IDocumentStore documents,
     DocumentPlaybookStore playbook,
     IEnumerable<IUserDataContributor> contributors,
+    TurnStateCache turnStates,
     TimeProvider time,
     ILogger<UserDataService> logger)
     : IUserDataEraser
@@ -41,6 +42,7 @@ internal sealed partial class UserDataService(
         }
 
         deleted += await ErasePartitionAsync(StoragePartitions.User(user), cancellationToken);
+        turnStates.Remove(user);
         LogErased(logger, deleted, anonymised);
         return new ErasureReport(deleted, anonymised);
     }

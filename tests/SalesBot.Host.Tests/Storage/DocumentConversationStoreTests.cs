@@ -85,6 +85,89 @@ public sealed class DocumentConversationStoreTests : IAsyncLifetime
         Assert.NotNull(await _store.LoadAsync(Alice, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task LoadForTurn_AfterACommit_ReadsNothing_AndGivesTheCommittedStateAndETag()
+    {
+        var meter = new MeteredDocumentStore(_documents);
+        var store = NewStore(meter);
+        var state = State(turns: 1).WithAttempt("price", new Attempt(_time.GetUtcNow(), 82, true, "price-too-expensive", "r1"));
+        var etag = await store.CommitAsync(state, null, Turn(1, "practice price"), CancellationToken.None);
+        var before = meter.Snapshot();
+
+        var loaded = await store.LoadForTurnAsync(Alice, CancellationToken.None);
+
+        Assert.Equal(0, (meter.Snapshot() - before).RoundTrips);
+        Assert.NotNull(loaded);
+        Assert.Equal(etag, loaded.ETag);
+        Assert.Equal(82, loaded.State.ProgressFor("price")!.Attempts.Single().Score);
+    }
+
+    [Fact]
+    public async Task LoadForTurn_WithTheCacheOff_ReadsTheStore()
+    {
+        var meter = new MeteredDocumentStore(_documents);
+        var store = NewStore(meter, new TurnStateCache(enabled: false));
+        await store.CommitAsync(State(turns: 1), null, Turn(1, "one"), CancellationToken.None);
+        var before = meter.Snapshot();
+
+        Assert.NotNull(await store.LoadForTurnAsync(Alice, CancellationToken.None));
+        Assert.Equal(1, (meter.Snapshot() - before).Reads);
+    }
+
+    [Fact]
+    public async Task LoadForTurn_WhenAnotherInstanceCommittedMeanwhile_TheStaleCopyConflicts_ThenTheFreshStateIsLoaded()
+    {
+        // Two instances on one database, each with its own memory of what it committed.
+        var mine = NewStore(_documents);
+        var theirs = NewStore(_documents);
+        var first = await mine.CommitAsync(State(turns: 1), null, Turn(1, "one"), CancellationToken.None);
+        var seen = (await theirs.LoadForTurnAsync(Alice, CancellationToken.None))!;
+        await theirs.CommitAsync(State(turns: 2), seen.ETag, Turn(2, "two"), CancellationToken.None);
+
+        var stale = (await mine.LoadForTurnAsync(Alice, CancellationToken.None))!;
+        Assert.Equal((first, 1L), (stale.ETag, stale.State.Turns));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => mine.CommitAsync(State(turns: 2), stale.ETag, Turn(2, "lost?"), CancellationToken.None));
+
+        var fresh = (await mine.LoadForTurnAsync(Alice, CancellationToken.None))!;
+        Assert.Equal(2, fresh.State.Turns);
+        await mine.CommitAsync(State(turns: 3), fresh.ETag, Turn(3, "three"), CancellationToken.None);
+        Assert.Equal(["one", "two", "three"], (await theirs.GetTranscriptAsync(Alice, CancellationToken.None)).Select(e => e.UserText));
+    }
+
+    [Fact]
+    public async Task LoadForTurn_AfterTheStateWasDeletedElsewhere_ConflictsOnce_ThenStartsFresh()
+    {
+        var cache = new TurnStateCache(enabled: true);
+        var store = NewStore(_documents, cache);
+        var etag = await store.CommitAsync(State(turns: 1), null, Turn(1, "one"), CancellationToken.None);
+        await _documents.DeleteAsync(DocumentConversationStore.PartitionFor(Alice), DocumentConversationStore.StateId, CancellationToken.None);
+
+        var stale = (await store.LoadForTurnAsync(Alice, CancellationToken.None))!;
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(State(turns: 2), stale.ETag, Turn(2, "two"), CancellationToken.None));
+
+        Assert.Null(await store.LoadForTurnAsync(Alice, CancellationToken.None));
+        Assert.False(cache.TryGet(Alice, out _, out _));
+        Assert.Equal(etag, stale.ETag);
+    }
+
+    [Fact]
+    public void Cache_IsBounded_AndStartsOverWhenFull()
+    {
+        var cache = new TurnStateCache(enabled: true);
+        for (var i = 0; i < TurnStateCache.MaxEntries; i++)
+        {
+            cache.Set(new UserKey("local", "local", $"u{i}"), "{}", $"e{i}");
+        }
+
+        cache.Set(new UserKey("local", "local", "u0"), "{}", "again");
+        Assert.True(cache.TryGet(new UserKey("local", "local", $"u{TurnStateCache.MaxEntries - 1}"), out _, out _));
+
+        cache.Set(new UserKey("local", "local", "one-more"), "{}", "x");
+        Assert.True(cache.TryGet(new UserKey("local", "local", "one-more"), out _, out var etag));
+        Assert.Equal("x", etag);
+        Assert.False(cache.TryGet(new UserKey("local", "local", "u1"), out _, out _));
+    }
+
     private UserState State(long turns) => UserState.New(Alice, "Alice", _time.GetUtcNow()) with { Turns = turns };
 
     private TurnRecord Turn(long sequence, string text) => new(
@@ -100,9 +183,10 @@ public sealed class DocumentConversationStoreTests : IAsyncLifetime
         },
         []);
 
-    private static DocumentConversationStore NewStore(IDocumentStore documents) => new(
+    private static DocumentConversationStore NewStore(IDocumentStore documents, TurnStateCache? cache = null) => new(
         documents,
         new DocumentRosterStore(documents),
         new TranscriptRetention(Options.Create(new StorageOptions { TranscriptRetentionDays = 365 })),
+        cache ?? new TurnStateCache(enabled: true),
         NullLogger<DocumentConversationStore>.Instance);
 }

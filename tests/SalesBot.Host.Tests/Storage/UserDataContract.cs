@@ -38,6 +38,9 @@ public abstract class UserDataContract
 
     protected void Open() => Documents = new MeteredDocumentStore(CreateStore());
 
+    /// <summary>The turn-state cache the conversation and user-data services of a test share (as in the host).</summary>
+    private protected TurnStateCache TurnStates { get; } = new(enabled: true);
+
     private protected DocumentConversationStore Conversations(IConversationReferenceStore? roster = null, int retentionDays = 365, params TenantRetention[] tenants)
     {
         var options = new StorageOptions { TranscriptRetentionDays = retentionDays };
@@ -46,14 +49,14 @@ public abstract class UserDataContract
             options.TenantRetention.Add(tenant);
         }
 
-        return new DocumentConversationStore(Documents, roster ?? new DocumentRosterStore(Documents), new TranscriptRetention(Options.Create(options)), NullLogger<DocumentConversationStore>.Instance);
+        return new DocumentConversationStore(Documents, roster ?? new DocumentRosterStore(Documents), new TranscriptRetention(Options.Create(options)), TurnStates, NullLogger<DocumentConversationStore>.Instance);
     }
 
     private protected DocumentPlaybookStore Playbook(int cacheSeconds = 60) =>
         new(Documents, new ApprovedPlaybookCache(Options.Create(new StorageOptions { PlaybookCacheSeconds = cacheSeconds }), Time));
 
     private protected UserDataService UserData() =>
-        new(Documents, Playbook(), [new RhythmUserData(Documents)], Time, NullLogger<UserDataService>.Instance);
+        new(Documents, Playbook(), [new RhythmUserData(Documents)], TurnStates, Time, NullLogger<UserDataService>.Instance);
 
     [Fact]
     public async Task Erase_SellerWithRhythm_DeletesTheirRhythmDocs_AndTakesThemOffTheManagersTeam()

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Messaging;
+using SalesBot.Core.Storage;
+using SalesBot.Host.Tests.Support;
+
+namespace SalesBot.Host.Tests.EndToEnd;
+
+/// <summary>
+/// Two instances of the bot on one SQLite file, a seller's turns landing on either: each instance starts a user's turn
+/// from the state it last committed (the turn-state cache), so the other instance's turns in between make that copy
+/// stale. The stale copy must only ever cost a re-run: no turn lost, no attempt counted twice, the drill in order.
+/// </summary>
+public sealed class TwoInstanceTurnTests
+{
+    private const string Answer = "That is a fair challenge. Compared to what: your current tool, or what the invoice errors cost you? Helix Freight paid back the difference in five months. Can we take 30 minutes on Thursday at 10?";
+
+    [Fact]
+    public async Task TurnsAlternatingBetweenInstances_AreAllCommittedInOrder_OnTheFreshState()
+    {
+        var database = SalesBotFactory.TempDatabase();
+        var settings = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
+        await using var one = new SalesBotFactory(database, settings: settings);
+        await using var two = new SalesBotFactory(database, settings: settings);
+        var a = new LocalClient(one.CreateClient());
+        var b = new LocalClient(two.CreateClient());
+
+        await a.SendAsync("alice", "practice price");      // one caches alice's state
+        var onTwo = await b.SendAsync("alice", Answer);     // two scores round 1 (one's copy is now stale)
+        var onOne = await a.SendAsync("alice", Answer);     // one: stale copy -> conflict -> re-run on two's state (round 2)
+        var againOnTwo = await b.SendAsync("alice", Answer); // two: stale as well
+
+        // Each passing answer moves the drill one round on; a stale start would have scored round 1 again.
+        Assert.Contains("at round 1 of 3", LocalClient.Texts(onTwo), StringComparison.Ordinal);
+        Assert.Contains("at round 2 of 3", LocalClient.Texts(onOne), StringComparison.Ordinal);
+        Assert.Contains("at round 3 of 3", LocalClient.Texts(againOnTwo), StringComparison.Ordinal);
+        Assert.Contains("Drill complete", LocalClient.Texts(againOnTwo), StringComparison.Ordinal);
+
+        var alice = new UserKey("local", "local", "alice");
+        var transcript = await one.Services.GetRequiredService<IConversationStore>().GetTranscriptAsync(alice, CancellationToken.None);
+        Assert.Equal([1L, 2L, 3L, 4L], transcript.Select(e => e.Sequence));
+        Assert.Equal(["practice price", Answer, Answer, Answer], transcript.Select(e => e.UserText));
+        var state = (await two.Services.GetRequiredService<IConversationStore>().LoadAsync(alice, CancellationToken.None))!.State;
+        Assert.Equal(4, state.Turns);
+        Assert.Equal(3, state.ProgressFor("price")!.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task ForgetMe_OnOneInstance_TheOtherDoesNotServeTheErasedState()
+    {
+        var database = SalesBotFactory.TempDatabase();
+        var settings = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
+        await using var one = new SalesBotFactory(database, settings: settings);
+        await using var two = new SalesBotFactory(database, settings: settings);
+        var a = new LocalClient(one.CreateClient());
+        var b = new LocalClient(two.CreateClient());
+        await a.SendAsync("alice", "practice price");
+        await a.SendAsync("alice", Answer);
+
+        var confirm = await b.SendAsync("alice", "forget me");
+        await b.PressAsync("alice", LocalClient.Action(confirm, "forget-confirm"));
+
+        // One still holds alice's old state in memory; her next turn there must start from nothing.
+        await a.SendAsync("alice", "progress");
+        var state = (await one.Services.GetRequiredService<IConversationStore>().LoadAsync(new UserKey("local", "local", "alice"), CancellationToken.None))!.State;
+        Assert.Null(state.ProgressFor("price"));
+        Assert.Equal(1, state.Turns);
+    }
+}
