@@ -36,7 +36,7 @@ internal sealed class SqliteOptions
     public int CheckpointEveryCommits { get; set; } = 256;
 
     /// <summary>WAL pages past which the writer itself checkpoints once, between two commits, so that the WAL starts over.</summary>
-    public int CheckpointRestartPages { get; set; } = 32000;
+    public int CheckpointRestartPages { get; set; } = 64000;
 
     /// <summary>
     /// Page cache of the one write connection, in MiB (0: SQLite's default of 2 MiB). Its cache outlives commits, so it keeps
