@@ -17,12 +17,8 @@ public sealed class TwoInstanceTurnTests
     [Fact]
     public async Task TurnsAlternatingBetweenInstances_AreAllCommittedInOrder_OnTheFreshState()
     {
-        var database = SalesBotFactory.TempDatabase();
-        var settings = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
-        await using var one = new SalesBotFactory(database, settings: settings);
-        await using var two = new SalesBotFactory(database, settings: settings);
-        var a = new LocalClient(one.CreateClient());
-        var b = new LocalClient(two.CreateClient());
+        await using var pair = new TwoInstances();
+        var (one, two, a, b) = (pair.One, pair.Two, pair.A, pair.B);
 
         await a.SendAsync("alice", "practice price");      // one caches alice's state
         var onTwo = await b.SendAsync("alice", Answer);     // two scores round 1 (one's copy is now stale)
@@ -47,12 +43,8 @@ public sealed class TwoInstanceTurnTests
     [Fact]
     public async Task ForgetMe_OnOneInstance_TheOtherDoesNotServeTheErasedState()
     {
-        var database = SalesBotFactory.TempDatabase();
-        var settings = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
-        await using var one = new SalesBotFactory(database, settings: settings);
-        await using var two = new SalesBotFactory(database, settings: settings);
-        var a = new LocalClient(one.CreateClient());
-        var b = new LocalClient(two.CreateClient());
+        await using var pair = new TwoInstances();
+        var (one, two, a, b) = (pair.One, pair.Two, pair.A, pair.B);
         await a.SendAsync("alice", "practice price");
         await a.SendAsync("alice", Answer);
 
@@ -64,5 +56,34 @@ public sealed class TwoInstanceTurnTests
         var state = (await one.Services.GetRequiredService<IConversationStore>().LoadAsync(new UserKey("local", "local", "alice"), CancellationToken.None))!.State;
         Assert.Null(state.ProgressFor("price"));
         Assert.Equal(1, state.Turns);
+    }
+
+    /// <summary>Two hosts on one SQLite file (the scheduler off: only turns run), each with a local-chat client.</summary>
+    private sealed class TwoInstances : IAsyncDisposable
+    {
+        private static readonly Dictionary<string, string?> Settings = new() { ["Scheduling:Enabled"] = "false" };
+
+        public TwoInstances()
+        {
+            var database = SalesBotFactory.TempDatabase();
+            One = new SalesBotFactory(database, settings: Settings);
+            Two = new SalesBotFactory(database, settings: Settings);
+            A = new LocalClient(One.CreateClient());
+            B = new LocalClient(Two.CreateClient());
+        }
+
+        public SalesBotFactory One { get; }
+
+        public SalesBotFactory Two { get; }
+
+        public LocalClient A { get; }
+
+        public LocalClient B { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            await One.DisposeAsync();
+            await Two.DisposeAsync();
+        }
     }
 }
