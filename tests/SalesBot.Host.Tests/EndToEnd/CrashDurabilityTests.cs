@@ -17,28 +17,13 @@ public sealed partial class CrashDurabilityTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private const string Answer = "That is fair, and with a 12% cost target I would ask the same. Compared to what: your current tool, or the invoice errors? Helix Freight paid back the difference in five months. Can we take 30 minutes on Thursday to build the case with your numbers?";
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "salesbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly HostScratch _scratch = new();
 
-    public CrashDurabilityTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_scratch, "elsewhere"));
-    }
+    private string Elsewhere => _scratch.Elsewhere;
 
-    private string Elsewhere => Path.Combine(_scratch, "elsewhere");
+    private string DataHome => _scratch.DataHome;
 
-    private string DataHome => Path.Combine(_scratch, "xdg-data");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_scratch, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the OS cleans the temp folder.
-        }
-    }
+    public void Dispose() => _scratch.Dispose();
 
     [Fact]
     public async Task KilledMidLoad_WithCheckpointsRunning_EveryAnsweredTurnIsThereAfterRestart()

@@ -13,28 +13,13 @@ namespace SalesBot.Host.Tests.EndToEnd;
 public sealed partial class HostStartupTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "salesbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly HostScratch _scratch = new();
 
-    public HostStartupTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_scratch, "elsewhere"));
-    }
+    private string Elsewhere => _scratch.Elsewhere;
 
-    private string Elsewhere => Path.Combine(_scratch, "elsewhere");
+    private string DataHome => _scratch.DataHome;
 
-    private string DataHome => Path.Combine(_scratch, "xdg-data");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_scratch, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the OS cleans the temp folder.
-        }
-    }
+    public void Dispose() => _scratch.Dispose();
 
     [Fact]
     public async Task StartedFromAnotherFolder_LoadsItsOwnAppSettings_AndKeepsTheDatabaseInTheUserDataFolder()

@@ -12,29 +12,13 @@ using SalesBot.Host.Tests.Support;
 namespace SalesBot.Host.Tests.EndToEnd;
 
 /// <summary>The local channel end to end: HTTP on Kestrel, the real pipeline, a real SQLite file.</summary>
-public sealed class LocalChannelTests : IAsyncLifetime
+public sealed class LocalChannelTests : LocalChatTest
 {
-    private const string StrongPriceAnswer =
-        "That's a fair challenge, and with a 12% cost target I'd ask the same. Compared to what: the licence of your current tool, " +
-        "or what the invoice errors cost you? Helix Freight paid back the difference in five months by cutting billing errors 30%. " +
-        "Can we take 30 minutes on Thursday at 10 to build the business case with your numbers?";
-
-    private readonly SalesBotFactory _factory = new();
-    private LocalClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = new LocalClient(_factory.CreateClient());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public void Server_ListensOnLoopbackOnly()
     {
         // What the running server actually bound, not what this test asked for.
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         Assert.NotEmpty(addresses);
         Assert.All(addresses, address => Assert.True(IsLoopback(address), $"{address} is not a loopback address"));
     }
@@ -74,7 +58,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task Help_ListsWhatTheBotCanDo_AndEveryReplyHasPlainText()
     {
-        var replies = await _client.SendAsync("alice", "help", "Alice");
+        var replies = await Client.SendAsync("alice", "help", "Alice");
 
         Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace((string?)r["text"])));
         var text = LocalClient.Texts(replies);
@@ -86,10 +70,10 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task PracticePrice_AnswerGetsAScoredReply()
     {
-        var started = await _client.SendAsync("alice", "practice price");
+        var started = await Client.SendAsync("alice", "practice price");
         Assert.Equal("buyer", (string?)started[^1]["kind"]);
 
-        var scored = await _client.SendAsync("alice", "We're the best, just buy it.");
+        var scored = await Client.SendAsync("alice", "We're the best, just buy it.");
 
         var card = (string)scored[0]["text"]!;
         Assert.Matches(@"Score: \d{1,3}/100", card);
@@ -98,7 +82,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
         Assert.Equal("buyer", (string?)scored[1]["kind"]);
 
         // The full breakdown is one button away, read back from the stored turn.
-        var details = await _client.PressAsync("alice", LocalClient.Action(scored, "details"));
+        var details = await Client.PressAsync("alice", LocalClient.Action(scored, "details"));
 
         var full = LocalClient.Texts(details);
         Assert.Contains("What was missing", full, StringComparison.Ordinal);
@@ -108,12 +92,12 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task History_ReturnsTheRecentTurns_OldestFirst_WithTheirReplies()
     {
-        await _client.SendAsync("alice", "practice price");
-        await _client.SendAsync("alice", "We're the best, just buy it.");
-        await _client.SendAsync("bob", "progress");
+        await Client.SendAsync("alice", "practice price");
+        await Client.SendAsync("alice", "We're the best, just buy it.");
+        await Client.SendAsync("bob", "progress");
 
-        var history = await _client.Http.GetFromJsonAsync<JsonObject>("/api/local/history?userId=alice&turns=1");
-        var all = await _client.Http.GetFromJsonAsync<JsonObject>("/api/local/history?userId=alice");
+        var history = await Client.Http.GetFromJsonAsync<JsonObject>("/api/local/history?userId=alice&turns=1");
+        var all = await Client.Http.GetFromJsonAsync<JsonObject>("/api/local/history?userId=alice");
 
         var last = Assert.Single(history!["turns"]!.AsArray());
         Assert.Equal("We're the best, just buy it.", (string?)last!["text"]);
@@ -129,7 +113,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [InlineData("/api/local/history?userId=alice&turns=101")]
     public async Task History_WithBadInput_Is400_WithAReason(string url)
     {
-        using var response = await _client.Http.GetAsync(url);
+        using var response = await Client.Http.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
@@ -139,11 +123,11 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task StrongAnswer_CanBeNominatedWithAButton()
     {
-        await _client.SendAsync("alice", "practice price");
-        var scored = await _client.SendAsync("alice", StrongPriceAnswer);
+        await Client.SendAsync("alice", "practice price");
+        var scored = await Client.SendAsync("alice", StrongPriceAnswer);
 
         var nominate = LocalClient.Action(scored, "nominate");
-        var replies = await _client.PressAsync("alice", nominate);
+        var replies = await Client.PressAsync("alice", nominate);
 
         Assert.Contains("Nominated", LocalClient.Texts(replies), StringComparison.Ordinal);
     }
@@ -151,13 +135,13 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task PlaybookFlow_ManagerApproves_TeammateReadsIt()
     {
-        await _client.SendAsync("alice", "practice price");
-        var scored = await _client.SendAsync("alice", StrongPriceAnswer);
-        await _client.PressAsync("alice", LocalClient.Action(scored, "nominate"));
+        await Client.SendAsync("alice", "practice price");
+        var scored = await Client.SendAsync("alice", StrongPriceAnswer);
+        await Client.PressAsync("alice", LocalClient.Action(scored, "nominate"));
 
-        var review = await _client.SendAsync("manager", "review");
-        await _client.PressAsync("manager", LocalClient.Action(review, "approve"));
-        var playbook = await _client.SendAsync("bob", "playbook pricing");
+        var review = await Client.SendAsync("manager", "review");
+        await Client.PressAsync("manager", LocalClient.Action(review, "approve"));
+        var playbook = await Client.SendAsync("bob", "playbook pricing");
 
         Assert.Contains(StrongPriceAnswer, LocalClient.Texts(playbook), StringComparison.Ordinal);
     }
@@ -165,7 +149,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task ButtonPress_IsHandledLikeTheCommand()
     {
-        var replies = await _client.PressAsync("alice", new JsonObject { ["id"] = "practice", ["data"] = new JsonObject { ["category"] = "timing" } });
+        var replies = await Client.PressAsync("alice", new JsonObject { ["id"] = "practice", ["data"] = new JsonObject { ["category"] = "timing" } });
 
         Assert.Contains("Timing", LocalClient.Texts(replies), StringComparison.Ordinal);
         Assert.Equal("buyer", (string?)replies[^1]["kind"]);
@@ -174,7 +158,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task UnknownCommand_GetsAHelpfulReply_NotAnError()
     {
-        var replies = await _client.SendAsync("alice", "make me a sandwich");
+        var replies = await Client.SendAsync("alice", "make me a sandwich");
 
         var text = LocalClient.Texts(replies);
         Assert.Contains("didn't understand", text, StringComparison.Ordinal);
@@ -197,7 +181,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [InlineData("null", "must be a JSON object")]
     public async Task BadInput_Is400WithAReason(string body, string reason)
     {
-        var (status, problem) = await _client.PostRawAsync(body);
+        var (status, problem) = await Client.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(reason, (string?)problem?["detail"], StringComparison.Ordinal);
@@ -206,7 +190,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task TooLongText_Is400()
     {
-        var (status, problem) = await _client.PostRawAsync($"{{\"userId\":\"alice\",\"text\":\"{new string('a', 4001)}\"}}");
+        var (status, problem) = await Client.PostRawAsync($"{{\"userId\":\"alice\",\"text\":\"{new string('a', 4001)}\"}}");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("4000", (string?)problem?["detail"], StringComparison.Ordinal);
@@ -215,10 +199,10 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task BadInput_LosesNothing_AndWritesNothing()
     {
-        await _client.SendAsync("alice", "practice price");
-        await _client.PostRawAsync("{\"userId\": \"alice\", \"text\": ");
+        await Client.SendAsync("alice", "practice price");
+        await Client.PostRawAsync("{\"userId\": \"alice\", \"text\": ");
 
-        var store = _factory.Services.GetRequiredService<IConversationStore>();
+        var store = Factory.Services.GetRequiredService<IConversationStore>();
         var transcript = await store.GetTranscriptAsync(new UserKey("local", "local", "alice"), CancellationToken.None);
 
         Assert.Single(transcript);
@@ -228,8 +212,8 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task Health_LivenessAndReadiness()
     {
-        using var live = await _client.Http.GetAsync("/healthz");
-        using var ready = await _client.Http.GetAsync("/readyz");
+        using var live = await Client.Http.GetAsync("/healthz");
+        using var ready = await Client.Http.GetAsync("/readyz");
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -239,7 +223,7 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task ChatPage_IsServedAtTheRoot()
     {
-        using var response = await _client.Http.GetAsync("/");
+        using var response = await Client.Http.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -249,11 +233,11 @@ public sealed class LocalChannelTests : IAsyncLifetime
     [Fact]
     public async Task ConcurrentMessages_FromOneUser_AreAllProcessedInOrderWithoutLoss()
     {
-        var sends = Enumerable.Range(0, 12).Select(i => _client.SendAsync("carol", i % 2 == 0 ? "progress" : "help"));
+        var sends = Enumerable.Range(0, 12).Select(i => Client.SendAsync("carol", i % 2 == 0 ? "progress" : "help"));
 
         await Task.WhenAll(sends);
 
-        var store = _factory.Services.GetRequiredService<IConversationStore>();
+        var store = Factory.Services.GetRequiredService<IConversationStore>();
         var transcript = await store.GetTranscriptAsync(new UserKey("local", "local", "carol"), CancellationToken.None);
         Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), transcript.Select(e => e.Sequence));
     }

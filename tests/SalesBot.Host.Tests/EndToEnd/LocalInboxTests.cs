@@ -10,25 +10,9 @@ using SalesBot.Host.Tests.Support;
 namespace SalesBot.Host.Tests.EndToEnd;
 
 /// <summary>The local channel's inbox of bot-initiated messages, over HTTP on Kestrel with a real SQLite file.</summary>
-public sealed class LocalInboxTests : IAsyncLifetime
+public sealed class LocalInboxTests : LocalChatTest
 {
-    private const string StrongPriceAnswer =
-        "That's a fair challenge, and with a 12% cost target I'd ask the same. Compared to what: the licence of your current tool, " +
-        "or what the invoice errors cost you? Helix Freight paid back the difference in five months by cutting billing errors 30%. " +
-        "Can we take 30 minutes on Thursday at 10 to build the business case with your numbers?";
-
-    private readonly SalesBotFactory _factory = new();
-    private LocalClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = new LocalClient(_factory.CreateClient());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private IProactiveSender Proactive => _factory.Services.GetRequiredService<IProactiveSender>();
+    private IProactiveSender Proactive => Factory.Services.GetRequiredService<IProactiveSender>();
 
     private static ProactiveRequest Note(string user, string text) => new()
     {
@@ -40,13 +24,13 @@ public sealed class LocalInboxTests : IAsyncLifetime
     private async Task<JsonObject> InboxAsync(string user, string? after = null)
     {
         var url = $"/api/local/inbox?userId={user}" + (after is null ? "" : $"&after={after}");
-        return (await _client.Http.GetFromJsonAsync<JsonObject>(url))!;
+        return (await Client.Http.GetFromJsonAsync<JsonObject>(url))!;
     }
 
     [Fact]
     public async Task ProactiveMessage_ToALocalUser_WaitsInTheirInbox()
     {
-        await _client.SendAsync("alice", "hi");
+        await Client.SendAsync("alice", "hi");
         Assert.Empty((await InboxAsync("alice"))["items"]!.AsArray());
 
         var sent = await Proactive.SendAsync(Note("alice", "Price is due again. Ten minutes now?"), CancellationToken.None);
@@ -73,8 +57,8 @@ public sealed class LocalInboxTests : IAsyncLifetime
     [Fact]
     public async Task Stream_PushesAProactiveMessage_AsAServerSentEvent()
     {
-        await _client.SendAsync("alice", "hi");
-        using var stream = await _client.Http.GetStreamAsync("/api/local/inbox/stream?userId=alice");
+        await Client.SendAsync("alice", "hi");
+        using var stream = await Client.Http.GetStreamAsync("/api/local/inbox/stream?userId=alice");
         using var reader = new StreamReader(stream);
         Assert.Equal(": connected", await reader.ReadLineAsync());
 
@@ -98,12 +82,12 @@ public sealed class LocalInboxTests : IAsyncLifetime
     [Fact]
     public async Task Nomination_ReachesTheManagersInbox_ApprovalUpdatesTheCard_AndTheSellerHears()
     {
-        await _client.SendAsync("manager", "hi", "Mia");
-        await _client.SendAsync("alice", "practice price", "Alice");
-        var scored = await _client.SendAsync("alice", StrongPriceAnswer);
-        var nominated = await _client.PressForUpdateAsync("alice", WithSource(LocalClient.Action(scored, "nominate"), (string)scored[0]["id"]!));
+        await Client.SendAsync("manager", "hi", "Mia");
+        await Client.SendAsync("alice", "practice price", "Alice");
+        var scored = await Client.SendAsync("alice", StrongPriceAnswer);
+        var nominated = await Client.PressForUpdateAsync("alice", WithSource(LocalClient.Action(scored, "nominate"), (string)scored[0]["id"]!));
         Assert.Contains("Nominated", LocalClient.Texts(nominated.Replies), StringComparison.Ordinal);
-        var managers = await _factory.Services.GetRequiredService<IConversationReferenceStore>().ListAsync("local:local", CancellationToken.None);
+        var managers = await Factory.Services.GetRequiredService<IConversationReferenceStore>().ListAsync("local:local", CancellationToken.None);
         Assert.Contains(managers, m => m.User.UserId == "manager" && m.Reference.Active);
         var retired = Assert.IsType<JsonObject>(nominated.Update);
         Assert.Equal("retire", (string?)retired["kind"]);
@@ -115,7 +99,7 @@ public sealed class LocalInboxTests : IAsyncLifetime
         var approve = card[0]!["reply"]!["actions"]!.AsArray().Single(a => (string?)a!["id"] == "approve")!.AsObject();
         Assert.Equal("positive", (string?)approve["style"]);
 
-        var decided = await _client.PressForUpdateAsync("manager", WithSource(approve, (string)card[0]!["id"]!));
+        var decided = await Client.PressForUpdateAsync("manager", WithSource(approve, (string)card[0]!["id"]!));
 
         var replaced = Assert.IsType<JsonObject>(decided.Update);
         Assert.Equal("replace", (string?)replaced["kind"]);
@@ -131,24 +115,24 @@ public sealed class LocalInboxTests : IAsyncLifetime
     {
         var body = new { userId = "alice", text = "practice price", messageId = "web-1" };
 
-        using var first = await _client.Http.PostAsJsonAsync("/api/local/messages", body);
-        using var retry = await _client.Http.PostAsJsonAsync("/api/local/messages", body);
+        using var first = await Client.Http.PostAsJsonAsync("/api/local/messages", body);
+        using var retry = await Client.Http.PostAsJsonAsync("/api/local/messages", body);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         var duplicate = (await retry.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.True((bool?)duplicate["duplicate"]);
         Assert.Empty(duplicate["replies"]!.AsArray());
-        var store = _factory.Services.GetRequiredService<IConversationStore>();
+        var store = Factory.Services.GetRequiredService<IConversationStore>();
         Assert.Single(await store.GetTranscriptAsync(new UserKey("local", "local", "alice"), CancellationToken.None));
     }
 
     [Fact]
     public async Task TimeZone_FromThePage_IsStoredWithTheReference()
     {
-        using var response = await _client.Http.PostAsJsonAsync("/api/local/messages", new { userId = "alice", text = "hi", timeZone = "Europe/Berlin", locale = "de-DE" });
-        await _client.Http.PostAsJsonAsync("/api/local/messages", new { userId = "alice", text = "help", timeZone = "Not/AZone" });
+        using var response = await Client.Http.PostAsJsonAsync("/api/local/messages", new { userId = "alice", text = "hi", timeZone = "Europe/Berlin", locale = "de-DE" });
+        await Client.Http.PostAsJsonAsync("/api/local/messages", new { userId = "alice", text = "help", timeZone = "Not/AZone" });
 
-        var store = _factory.Services.GetRequiredService<IConversationStore>();
+        var store = Factory.Services.GetRequiredService<IConversationStore>();
         var reference = (await store.LoadAsync(new UserKey("local", "local", "alice"), CancellationToken.None))!.State.Reference!;
         Assert.Equal("Europe/Berlin", reference.TimeZone);
         Assert.Equal("de-DE", reference.Locale);
@@ -161,7 +145,7 @@ public sealed class LocalInboxTests : IAsyncLifetime
     [InlineData("/api/local/inbox/stream?userId=")]
     public async Task Inbox_WithoutAValidUser_Is400(string url)
     {
-        using var response = await _client.Http.GetAsync(url);
+        using var response = await Client.Http.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -177,7 +161,7 @@ public sealed class LocalInboxTests : IAsyncLifetime
     private async Task<JsonArray> WaitForInboxAsync(string user, int count)
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        using var stream = await _client.Http.GetStreamAsync($"/api/local/inbox/stream?userId={user}", cancel.Token);
+        using var stream = await Client.Http.GetStreamAsync($"/api/local/inbox/stream?userId={user}", cancel.Token);
         using var reader = new StreamReader(stream);
         var items = new JsonArray();
         while (items.Count < count && await reader.ReadLineAsync(cancel.Token) is { } line)

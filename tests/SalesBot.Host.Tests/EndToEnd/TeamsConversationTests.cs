@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Conversations;
 using SalesBot.Core.Messaging;
+using SalesBot.Host.Tests.Support;
 using SalesBot.Host.Tests.Support.Teams;
 using SalesBot.Teams.Connector;
 using SalesBot.Teams.Tests.Support;
@@ -15,10 +16,7 @@ namespace SalesBot.Host.Tests.EndToEnd;
 /// </summary>
 public sealed class TeamsConversationTests(TeamsChannelHost teams) : IClassFixture<TeamsChannelHost>, IAsyncLifetime
 {
-    private const string StrongPriceAnswer =
-        "That's a fair challenge, and with a 12% cost target I'd ask the same. Compared to what: the licence of your current tool, " +
-        "or what the invoice errors cost you? Helix Freight paid back the difference in five months by cutting billing errors 30%. " +
-        "Can we take 30 minutes on Thursday at 10 to build the business case with your numbers?";
+    private const string StrongPriceAnswer = LocalChatTest.StrongPriceAnswer;
 
     private IProactiveSender Proactive => teams.Services.GetRequiredService<IProactiveSender>();
 

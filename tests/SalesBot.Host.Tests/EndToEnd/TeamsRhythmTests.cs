@@ -21,10 +21,7 @@ namespace SalesBot.Host.Tests.EndToEnd;
 /// </summary>
 public sealed class TeamsRhythmTests : IAsyncLifetime
 {
-    private const string StrongPriceAnswer =
-        "That's a fair challenge, and with a 12% cost target I'd ask the same. Compared to what: the licence of your current tool, " +
-        "or what the invoice errors cost you? Helix Freight paid back the difference in five months by cutting billing errors 30%. " +
-        "Can we take 30 minutes on Thursday at 10 to build the business case with your numbers?";
+    private const string StrongPriceAnswer = LocalChatTest.StrongPriceAnswer;
 
     private readonly FakeConnector _fake = new();
     private readonly FakeTimeProvider _time = new(TimeProvider.System.GetUtcNow());

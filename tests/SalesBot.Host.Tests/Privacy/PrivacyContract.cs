@@ -19,10 +19,7 @@ public abstract class PrivacyContract
 {
     protected const string AdminKey = "test-admin-key-0123456789-abcdefghijklmnop";
 
-    private const string StrongPriceAnswer =
-        "That's a fair challenge, and with a 12% cost target I'd ask the same. Compared to what: the licence of your current tool, " +
-        "or what the invoice errors cost you? Helix Freight paid back the difference in five months by cutting billing errors 30%. " +
-        "Can we take 30 minutes on Thursday at 10 to build the business case with your numbers?";
+    private const string StrongPriceAnswer = LocalChatTest.StrongPriceAnswer;
 
     private static readonly UserKey Alice = new("local", "local", "alice");
     private static readonly UserKey Bob = new("local", "local", "bob");
