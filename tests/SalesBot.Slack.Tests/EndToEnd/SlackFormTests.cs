@@ -11,38 +11,22 @@ namespace SalesBot.Slack.Tests.EndToEnd;
 /// field is answered with <c>response_action: errors</c> for that block and runs nothing; a valid one closes the modal
 /// and runs the button's action with the values, answering in the manager's DM.
 /// </summary>
-public sealed class SlackFormTests : IAsyncLifetime
+public sealed class SlackFormTests : SlackHostTest
 {
     private const string Manager = SlackHost.ManagerId;
     private const string Seller = "U0ADA";
     private static readonly string ManagerDm = SlackDriver.DmOf(Manager);
     private static readonly string SellerDm = SlackDriver.DmOf(Seller);
-    private FakeSlack _slack = null!;
-    private SlackHost _host = null!;
-    private SlackDriver _driver = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlack.StartAsync();
-        _host = new SlackHost(_slack, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" });
-        _driver = new SlackDriver(_slack, _host.CreateClient());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
 
     [Fact]
     public async Task OneOnOneFormButton_Pressed_OpensModalWithTheFormsInputs()
     {
         var form = await SayAsync(Manager, "1:1", ManagerDm, p => p.Button(RhythmActions.OneOnOneAdd) is not null);
-        var press = _driver.Press(Manager, form, RhythmActions.OneOnOneAdd);
+        var press = Driver.Press(Manager, form, RhythmActions.OneOnOneAdd);
 
-        Assert.Equal(200, (await _driver.SendInteractionAsync(press)).Status);
+        Assert.Equal(200, (await Driver.SendInteractionAsync(press)).Status);
 
-        var open = Assert.Single(_slack.CallsTo("views.open"));
+        var open = Assert.Single(Fake.CallsTo("views.open"));
         Assert.Equal(press["trigger_id"]!.GetValue<string>(), open.Arg("trigger_id"));
         var view = open.Json!["view"]!;
         Assert.Equal("modal", view["type"]!.GetValue<string>());
@@ -63,19 +47,19 @@ public sealed class SlackFormTests : IAsyncLifetime
     public async Task OneOnOneModal_SubmittedWithoutSellerThenComplete_ErrorsNameTheBlockThenTheOneOnOneIsCreated()
     {
         await SayAsync(Seller, "hi", SellerDm, _ => true);
-        var before = _slack.Posts(SellerDm).Count;
+        var before = Fake.Posts(SellerDm).Count;
         await SayAsync(Manager, $"team add {Seller}", ManagerDm, p => p.Body.Contains("Invited", StringComparison.Ordinal));
-        var invitation = (await _slack.WaitForPostsAsync(SellerDm, before, last: p => p.Button(RhythmActions.Accept) is not null))[^1];
-        before = _slack.Posts(SellerDm).Count;
-        Assert.Equal(200, (await _driver.SendInteractionAsync(_driver.Press(Seller, invitation, RhythmActions.Accept))).Status);
-        await _slack.WaitForPostsAsync(SellerDm, before, last: p => p.Text.Contains("You're on", StringComparison.Ordinal));
+        var invitation = (await Fake.WaitForPostsAsync(SellerDm, before, last: p => p.Button(RhythmActions.Accept) is not null))[^1];
+        before = Fake.Posts(SellerDm).Count;
+        Assert.Equal(200, (await Driver.SendInteractionAsync(Driver.Press(Seller, invitation, RhythmActions.Accept))).Status);
+        await Fake.WaitForPostsAsync(SellerDm, before, last: p => p.Text.Contains("You're on", StringComparison.Ordinal));
 
         var form = await SayAsync(Manager, "1:1", ManagerDm, p => p.Button(RhythmActions.OneOnOneAdd) is not null);
-        Assert.Equal(200, (await _driver.SendInteractionAsync(_driver.Press(Manager, form, RhythmActions.OneOnOneAdd))).Status);
-        var view = Assert.Single(_slack.CallsTo("views.open")).Json!["view"]!;
+        Assert.Equal(200, (await Driver.SendInteractionAsync(Driver.Press(Manager, form, RhythmActions.OneOnOneAdd))).Status);
+        var view = Assert.Single(Fake.CallsTo("views.open")).Json!["view"]!;
 
         // Seller left empty: the modal stays open with an error on that block; nothing runs.
-        var missing = await _driver.SendInteractionAsync(Submission(view, seller: null, day: "thursday", time: "14:00"));
+        var missing = await Driver.SendInteractionAsync(Submission(view, seller: null, day: "thursday", time: "14:00"));
         Assert.Equal(200, missing.Status);
         var answer = JsonNode.Parse(missing.Body)!;
         Assert.Equal("errors", answer["response_action"]!.GetValue<string>());
@@ -83,15 +67,15 @@ public sealed class SlackFormTests : IAsyncLifetime
         await SayAsync(Manager, "1:1", ManagerDm, p => p.Body.Contains("You have no 1:1s yet", StringComparison.Ordinal));
 
         // Complete: the modal closes and the 1:1 is created, answered in the manager's DM.
-        before = _slack.Posts(ManagerDm).Count;
-        var complete = await _driver.SendInteractionAsync(Submission(view, seller: Seller, day: "thursday", time: "14:00"));
+        before = Fake.Posts(ManagerDm).Count;
+        var complete = await Driver.SendInteractionAsync(Submission(view, seller: Seller, day: "thursday", time: "14:00"));
         Assert.Equal(200, complete.Status);
         Assert.Equal("clear", JsonNode.Parse(complete.Body)!["response_action"]!.GetValue<string>());
-        var created = (await _slack.WaitForPostsAsync(ManagerDm, before, last: p => p.Body.Contains("1:1 with", StringComparison.Ordinal)))[^1];
+        var created = (await Fake.WaitForPostsAsync(ManagerDm, before, last: p => p.Body.Contains("1:1 with", StringComparison.Ordinal)))[^1];
         Assert.Contains("14:00", created.Body, StringComparison.Ordinal);
-        before = _slack.Posts(ManagerDm).Count;
-        Assert.Equal(200, (await _driver.SendEventAsync(_driver.DirectMessage(Manager, "1:1"))).Status);
-        var list = await _slack.WaitForPostsAsync(ManagerDm, before, count: 2, last: p => p.Button(RhythmActions.OneOnOneAdd) is not null);
+        before = Fake.Posts(ManagerDm).Count;
+        Assert.Equal(200, (await Driver.SendEventAsync(Driver.DirectMessage(Manager, "1:1"))).Status);
+        var list = await Fake.WaitForPostsAsync(ManagerDm, before, count: 2, last: p => p.Button(RhythmActions.OneOnOneAdd) is not null);
         Assert.Contains("Your 1:1s", list[0].Body, StringComparison.Ordinal);
     }
 
@@ -99,10 +83,10 @@ public sealed class SlackFormTests : IAsyncLifetime
     public async Task OneOnOneModal_SubmittedWithBadTime_ErrorNamesTheTimeBlock()
     {
         var form = await SayAsync(Manager, "1:1", ManagerDm, p => p.Button(RhythmActions.OneOnOneAdd) is not null);
-        Assert.Equal(200, (await _driver.SendInteractionAsync(_driver.Press(Manager, form, RhythmActions.OneOnOneAdd))).Status);
-        var view = Assert.Single(_slack.CallsTo("views.open")).Json!["view"]!;
+        Assert.Equal(200, (await Driver.SendInteractionAsync(Driver.Press(Manager, form, RhythmActions.OneOnOneAdd))).Status);
+        var view = Assert.Single(Fake.CallsTo("views.open")).Json!["view"]!;
 
-        var answer = await _driver.SendInteractionAsync(Submission(view, seller: Seller, day: "someday", time: "25:00"));
+        var answer = await Driver.SendInteractionAsync(Submission(view, seller: Seller, day: "someday", time: "25:00"));
 
         var errors = JsonNode.Parse(answer.Body)!["errors"]!.AsObject();
         Assert.Equal(SlackFormModal.TimeMessage, errors["time"]!.GetValue<string>());
@@ -150,11 +134,4 @@ public sealed class SlackFormTests : IAsyncLifetime
         ["type"] = "static_select",
         ["selected_option"] = new JsonObject { ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = value }, ["value"] = value },
     };
-
-    private async Task<RecordedCall> SayAsync(string user, string text, string dm, Func<RecordedCall, bool> answered)
-    {
-        var before = _slack.Posts(dm).Count;
-        Assert.Equal(200, (await _driver.SendEventAsync(_driver.DirectMessage(user, text))).Status);
-        return (await _slack.WaitForPostsAsync(dm, before, last: answered))[^1];
-    }
 }

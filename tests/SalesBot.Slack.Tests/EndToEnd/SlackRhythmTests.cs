@@ -14,7 +14,7 @@ namespace SalesBot.Slack.Tests.EndToEnd;
 /// when the brief's time comes (a fake clock; Quartz off, the test hands the due occurrence to the dispatcher as a Quartz
 /// fire does) the brief with the seller's practice is posted to the manager's DM, once.
 /// </summary>
-public sealed class SlackRhythmTests : IAsyncLifetime
+public sealed class SlackRhythmTests : SlackHostTest
 {
     private const string Manager = SlackHost.ManagerId;
     private const string Seller = "U0ADA";
@@ -26,22 +26,8 @@ public sealed class SlackRhythmTests : IAsyncLifetime
     private static readonly string ManagerDm = SlackDriver.DmOf(Manager);
     private static readonly string SellerDm = SlackDriver.DmOf(Seller);
     private readonly FakeTimeProvider _time = new(TimeProvider.System.GetUtcNow());
-    private FakeSlack _slack = null!;
-    private SlackHost _host = null!;
-    private SlackDriver _driver = null!;
 
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlack.StartAsync();
-        _host = new SlackHost(_slack, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" }, time: _time);
-        _driver = new SlackDriver(_slack, _host.CreateClient());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
+    protected override TimeProvider Time => _time;
 
     [Fact]
     public async Task SlackHarness_TeamAndOneOnOneByText_BriefWithTheSellersPracticeIsPostedToTheManagersDm()
@@ -50,12 +36,12 @@ public sealed class SlackRhythmTests : IAsyncLifetime
         await SayAsync(Seller, "hi", SellerDm, _ => true);
 
         // The team: the manager adds the seller by user id; the seller accepts on the invitation's button.
-        var before = _slack.Posts(SellerDm).Count;
+        var before = Fake.Posts(SellerDm).Count;
         await SayAsync(Manager, $"team add {Seller}", ManagerDm, p => p.Body.Contains("Invited", StringComparison.Ordinal));
-        var invitation = (await _slack.WaitForPostsAsync(SellerDm, before, last: p => p.Button(RhythmActions.Accept) is not null))[^1];
-        before = _slack.Posts(SellerDm).Count;
-        Assert.Equal(200, (await _driver.SendInteractionAsync(_driver.Press(Seller, invitation, RhythmActions.Accept))).Status);
-        await _slack.WaitForPostsAsync(SellerDm, before, last: p => p.Text.Contains("You're on", StringComparison.Ordinal));
+        var invitation = (await Fake.WaitForPostsAsync(SellerDm, before, last: p => p.Button(RhythmActions.Accept) is not null))[^1];
+        before = Fake.Posts(SellerDm).Count;
+        Assert.Equal(200, (await Driver.SendInteractionAsync(Driver.Press(Seller, invitation, RhythmActions.Accept))).Status);
+        await Fake.WaitForPostsAsync(SellerDm, before, last: p => p.Text.Contains("You're on", StringComparison.Ordinal));
 
         // The 1:1, two days from now at 10:00 Berlin, brief the day before.
         var zone = TimeZones.Find("Europe/Berlin");
@@ -69,30 +55,23 @@ public sealed class SlackRhythmTests : IAsyncLifetime
         // The brief's time comes: the day before the 1:1 at 10:00 Berlin.
         var manager = RhythmIds.Person(SlackHost.User(Manager));
         var tenant = RhythmIds.TenantKey(manager);
-        var agenda = await _host.Services.GetRequiredService<AgendaLoader>().LoadAsync(tenant, manager, CancellationToken.None);
+        var agenda = await Bot.Services.GetRequiredService<AgendaLoader>().LoadAsync(tenant, manager, CancellationToken.None);
         var planned = RecipientPlanner.Plan(agenda!, _time.GetUtcNow(), _time.GetUtcNow().AddDays(8)).First(p => p.Key.Kind == OccurrenceKind.Brief);
         var local = meetingDay.AddDays(-1).ToDateTime(new TimeOnly(10, 0));
         Assert.Equal(new DateTimeOffset(local, zone.GetUtcOffset(local)), planned.SendAt);
         _time.SetUtcNow(planned.SendAt);
-        before = _slack.Posts(ManagerDm).Count;
-        var dispatcher = _host.Services.GetRequiredService<OccurrenceDispatcher>();
+        before = Fake.Posts(ManagerDm).Count;
+        var dispatcher = Bot.Services.GetRequiredService<OccurrenceDispatcher>();
         Assert.Equal(DispatchOutcome.Sent, await dispatcher.DispatchAsync(DueEntry.From(planned, tenant), CancellationToken.None));
         Assert.Equal(DispatchOutcome.AlreadyDone, await dispatcher.DispatchAsync(DueEntry.From(planned, tenant), CancellationToken.None));
 
-        var brief = (await _slack.WaitForPostsAsync(ManagerDm, before, last: p => p.Body.Contains("Brief: your 1:1 with", StringComparison.Ordinal)))[^1];
+        var brief = (await Fake.WaitForPostsAsync(ManagerDm, before, last: p => p.Body.Contains("Brief: your 1:1 with", StringComparison.Ordinal)))[^1];
         Assert.Contains(meetingDay.ToString("ddd d MMM", CultureInfo.InvariantCulture) + " 10:00", brief.Body, StringComparison.Ordinal);
         Assert.Contains("Practice since", brief.Body, StringComparison.Ordinal);
         Assert.Contains("Best answer: ", brief.Body, StringComparison.Ordinal);
         Assert.Contains("Helix Freight", brief.Body, StringComparison.Ordinal); // the seller's answer, quoted as evidence
         Assert.Contains("Inspect", brief.Body, StringComparison.Ordinal);
         Assert.Contains("Develop", brief.Body, StringComparison.Ordinal);
-        Assert.Single(_slack.Posts(ManagerDm), p => p.Body.Contains("Brief: your 1:1 with", StringComparison.Ordinal));
-    }
-
-    private async Task SayAsync(string user, string text, string dm, Func<RecordedCall, bool> answered)
-    {
-        var before = _slack.Posts(dm).Count;
-        Assert.Equal(200, (await _driver.SendEventAsync(_driver.DirectMessage(user, text))).Status);
-        await _slack.WaitForPostsAsync(dm, before, last: answered);
+        Assert.Single(Fake.Posts(ManagerDm), p => p.Body.Contains("Brief: your 1:1 with", StringComparison.Ordinal));
     }
 }
