@@ -38,18 +38,7 @@ public static class SlackChannelExtensions
         services.TryAddSingleton<ISlackInstallationStore, InMemorySlackInstallationStore>();
         services.TryAddSingleton<ISlackOAuthStateStore, InMemorySlackOAuthStateStore>();
         services.TryAddSingleton<ISlackTurnSink>(sp => sp.GetService<ITurnPipeline>() is { } pipeline
-            ? new SlackPipelineSink(
-                pipeline,
-                sp.GetRequiredService<SlackUserDirectory>(),
-                sp.GetRequiredService<SlackPressedMessages>(),
-                sp.GetRequiredService<SlackMessenger>(),
-                sp.GetRequiredService<ISlackDelay>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetServices<ISlackModalHandler>(),
-                sp.GetServices<ISlackSubcommand>(),
-                sp.GetRequiredService<ILogger<SlackPipelineSink>>(),
-                HomeOf(sp),
-                sp.GetService<IConversationReferenceStore>())
+            ? PipelineSink(sp, pipeline)
             : ActivatorUtilities.CreateInstance<LoggingSlackTurnSink>(sp));
 
         services.TryAddSingleton(sp => new SlackApiClient(
@@ -96,6 +85,20 @@ public static class SlackChannelExtensions
     }
 
     /// <summary>The App Home publisher when the host has a conversation store and a content catalog to read from.</summary>
+    /// <summary>The sink that hands Slack's turns to <paramref name="pipeline"/>, with App Home publishing and the roster when the host has them.</summary>
+    internal static SlackPipelineSink PipelineSink(IServiceProvider sp, ITurnPipeline pipeline) => new(
+        pipeline,
+        sp.GetRequiredService<SlackUserDirectory>(),
+        sp.GetRequiredService<SlackPressedMessages>(),
+        sp.GetRequiredService<SlackMessenger>(),
+        sp.GetRequiredService<ISlackDelay>(),
+        sp.GetRequiredService<TimeProvider>(),
+        sp.GetServices<ISlackModalHandler>(),
+        sp.GetServices<ISlackSubcommand>(),
+        sp.GetRequiredService<ILogger<SlackPipelineSink>>(),
+        HomeOf(sp),
+        sp.GetService<IConversationReferenceStore>());
+
     private static SlackHomePublisher? HomeOf(IServiceProvider services) =>
         services.GetService<IConversationStore>() is not null && services.GetService<ContentCatalog>() is not null && services.GetService<IUserLocks>() is not null
             ? services.GetRequiredService<SlackHomePublisher>()

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SalesBot.Core.Messaging;
-using SalesBot.Slack.Api;
 using SalesBot.Slack.Inbound;
 using SalesBot.Slack.Modals;
 using SalesBot.Slack.Outbound;
@@ -34,16 +32,7 @@ public sealed class PipelineSinkTests : IAsyncLifetime
             services.AddSingleton<ITurnPipeline>(_pipeline);
             services.AddSingleton<ISlackModalHandler>(_modal);
             services.AddSingleton<ISlackSubcommand>(_subcommand);
-            services.AddSingleton<ISlackTurnSink>(sp => new SlackPipelineSink(
-                sp.GetRequiredService<ITurnPipeline>(),
-                sp.GetRequiredService<SlackUserDirectory>(),
-                sp.GetRequiredService<SlackPressedMessages>(),
-                sp.GetRequiredService<SlackMessenger>(),
-                sp.GetRequiredService<ISlackDelay>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetServices<ISlackModalHandler>(),
-                sp.GetServices<ISlackSubcommand>(),
-                sp.GetRequiredService<ILogger<SlackPipelineSink>>()));
+            services.AddSingleton<ISlackTurnSink>(sp => SlackChannelExtensions.PipelineSink(sp, sp.GetRequiredService<ITurnPipeline>()));
         });
         _driver = new SlackDriver(_slack, _app.Client) { Clock = _app.Time };
     }
