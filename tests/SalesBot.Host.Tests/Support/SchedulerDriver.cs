@@ -13,7 +13,10 @@ public sealed class SchedulerDriver : ITriggerListener
     private static readonly TimeSpan RepokeInterval = TimeSpan.FromMilliseconds(200);
     private readonly Lock _gate = new();
     private readonly List<(RhythmHost Host, IScheduler Scheduler)> _hosts = [];
-    private int _running;
+    // Fires that started (TriggerFired) and have not completed, by scheduler and fire instance. A set, not a counter: a
+    // fire that began before this driver listened (a host's start-up refill) completes without having been counted, and
+    // once drove a counter to -1, so that no step could ever settle (seen under a loaded full test run).
+    private readonly HashSet<(string Scheduler, string Fire)> _running = [];
     private readonly Dictionary<string, Dictionary<TriggerKey, int>> _awaiting = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -52,10 +55,20 @@ public sealed class SchedulerDriver : ITriggerListener
     {
         lock (_gate)
         {
+            var removed = _hosts.Where(h => h.Host == host).Select(h => h.Scheduler.SchedulerName).ToHashSet();
             _hosts.RemoveAll(h => h.Host == host);
+            _running.RemoveWhere(f => removed.Contains(f.Scheduler));
         }
 
         Signal();
+    }
+
+    private int Running()
+    {
+        lock (_gate)
+        {
+            return _running.Count;
+        }
     }
 
     /// <summary>Steps the clock through every fire time up to <paramref name="until"/>, then sets it there.</summary>
@@ -133,7 +146,7 @@ public sealed class SchedulerDriver : ITriggerListener
                 }
             }
 
-            if (!pending && busy.Count == 0 && Volatile.Read(ref _running) == 0)
+            if (!pending && busy.Count == 0 && Running() == 0)
             {
                 return;
             }
@@ -164,7 +177,7 @@ public sealed class SchedulerDriver : ITriggerListener
         {
             var awaiting = string.Join(", ", _awaiting.SelectMany(s => s.Value.Select(k => $"{s.Key}/{k.Key} x{k.Value}")));
             var busy = string.Join(", ", _hosts.Select(h => $"{h.Scheduler.SchedulerName} busy={h.Host.Dispatcher.Busy}"));
-            return $"awaiting [{awaiting}]; running {Volatile.Read(ref _running)}; {busy}; log:{Environment.NewLine}{string.Join(Environment.NewLine, Log.TakeLast(40))}";
+            return $"awaiting [{awaiting}]; running {_running.Count}; {busy}; log:{Environment.NewLine}{string.Join(Environment.NewLine, Log.TakeLast(40))}";
         }
     }
 
@@ -210,7 +223,11 @@ public sealed class SchedulerDriver : ITriggerListener
             Log.Add($"  fired {trigger.Key} scheduled {context.ScheduledFireTimeUtc:u} at {context.FireTimeUtc:u}");
         }
 
-        Interlocked.Increment(ref _running);
+        lock (_gate)
+        {
+            _running.Add((context.Scheduler.SchedulerName, context.FireInstanceId));
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -248,7 +265,11 @@ public sealed class SchedulerDriver : ITriggerListener
             }
         }
 
-        Interlocked.Decrement(ref _running);
+        lock (_gate)
+        {
+            _running.Remove((context.Scheduler.SchedulerName, context.FireInstanceId));
+        }
+
         Signal();
         return ValueTask.CompletedTask;
     }
