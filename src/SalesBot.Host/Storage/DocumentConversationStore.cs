@@ -49,12 +49,13 @@ internal sealed partial class DocumentConversationStore(
             return null;
         }
 
-        cache.Set(user, stored.Body, stored.ETag);
+        // Not remembered: only a commit sets the copy. A read by another path (a brief, a proactive send) finishing after a
+        // commit of this user's would otherwise put back an older version than the one just committed.
         return await FromDocumentAsync(user, stored.Body, stored.ETag, cancellationToken);
     }
 
     /// <summary>
-    /// The state as this process last committed or read it when <see cref="TurnStateCache"/> holds it (no store round
+    /// The state as this process last committed it when <see cref="TurnStateCache"/> holds it (no store round
     /// trip), else <see cref="LoadAsync"/>. Only for a turn that takes effect by committing under the returned ETag: a
     /// stale answer then costs a conflict and a re-run on a fresh load, never a lost or wrong update.
     /// </summary>

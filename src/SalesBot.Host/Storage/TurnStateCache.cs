@@ -4,7 +4,7 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Host.Storage;
 
 /// <summary>
-/// The state document of each recently active user as this process last committed (or read) it, with its ETag, so the
+/// The state document of each recently active user as this process last committed it, with its ETag, so the
 /// next turn of that user needn't read it back (<see cref="DocumentConversationStore.LoadForTurnAsync"/>). Sound because
 /// a turn only takes effect by committing under that ETag: if anything else changed the state meanwhile (another
 /// instance on the same database, an admin delete), the commit fails, the entry is dropped and the turn re-runs on a
@@ -15,8 +15,6 @@ internal sealed class TurnStateCache(bool enabled)
     public const int MaxEntries = 10_000;
 
     private readonly ConcurrentDictionary<UserKey, Entry> _entries = new();
-
-    public bool Enabled => enabled;
 
     public bool TryGet(UserKey user, out string body, out string etag)
     {
@@ -37,7 +35,8 @@ internal sealed class TurnStateCache(bool enabled)
             return;
         }
 
-        if (_entries.Count >= MaxEntries && !_entries.ContainsKey(user))
+        // ContainsKey first: it takes no lock, while Count takes every lock of the dictionary (once per new user only).
+        if (!_entries.ContainsKey(user) && _entries.Count >= MaxEntries)
         {
             _entries.Clear();
         }

@@ -103,6 +103,20 @@ public sealed class DocumentConversationStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoadForTurn_AfterAPlainLoadOnly_ReadsTheStore_OnlyACommitIsRemembered()
+    {
+        // Written by another instance; this one only read it (as a brief or a proactive send would).
+        await NewStore(_documents).CommitAsync(State(turns: 1), null, Turn(1, "one"), CancellationToken.None);
+        var meter = new MeteredDocumentStore(_documents);
+        var store = NewStore(meter);
+        Assert.NotNull(await store.LoadAsync(Alice, CancellationToken.None));
+        var before = meter.Snapshot();
+
+        Assert.Equal(1, (await store.LoadForTurnAsync(Alice, CancellationToken.None))!.State.Turns);
+        Assert.Equal(1, (meter.Snapshot() - before).Reads);
+    }
+
+    [Fact]
     public async Task LoadForTurn_WithTheCacheOff_ReadsTheStore()
     {
         var meter = new MeteredDocumentStore(_documents);
