@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Storage;
@@ -38,6 +40,27 @@ public sealed class TwoInstanceTurnTests
         var state = (await two.Services.GetRequiredService<IConversationStore>().LoadAsync(alice, CancellationToken.None))!.State;
         Assert.Equal(4, state.Turns);
         Assert.Equal(3, state.ProgressFor("price")!.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task AMessageRedeliveredToTheOtherInstance_IsAnsweredOnce_EvenWhereThatInstancesCopyIsStale()
+    {
+        await using var pair = new TwoInstances();
+        await pair.A.SendAsync("alice", "practice price");
+        await Send(pair.A, "m1");                    // one remembers alice after m1
+        await Send(pair.B, "m2");                    // two answers m2: one's copy is stale now
+        var again = await Send(pair.A, "m2");        // the platform redelivers m2 to one
+
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.DoesNotContain("Score:", again.Body?.ToJsonString() ?? "", StringComparison.Ordinal);
+        var alice = new UserKey("local", "local", "alice");
+        var transcript = await pair.One.Services.GetRequiredService<IConversationStore>().GetTranscriptAsync(alice, CancellationToken.None);
+        Assert.Equal(["practice price", Answer, Answer], transcript.Select(e => e.UserText));
+        var state = (await pair.Two.Services.GetRequiredService<IConversationStore>().LoadAsync(alice, CancellationToken.None))!.State;
+        Assert.Equal(2, state.ProgressFor("price")!.Attempts.Count);
+
+        static Task<(HttpStatusCode Status, JsonObject? Body)> Send(LocalClient client, string messageId) =>
+            client.PostRawAsync(new JsonObject { ["userId"] = "alice", ["text"] = Answer, ["messageId"] = messageId }.ToJsonString());
     }
 
     [Fact]
